@@ -1,0 +1,333 @@
+"""Read every file under data/ once, validate it, and hand out immutable objects.
+
+load() is the only place that opens data files. A build calls it once (see
+for_build); every problem found in any file is collected, so a maintainer sees
+all of them in one run, each as 'file:line: field: what was expected'.
+"""
+from __future__ import annotations
+
+import dataclasses
+import pathlib
+import re
+import unicodedata
+from types import MappingProxyType
+from typing import Mapping
+
+import pydantic
+
+from . import document, schema, yaml_source
+from .errors import DataErrors, DataProblem, did_you_mean, field_path
+
+PROJECT_DIR = pathlib.Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = pathlib.Path(__file__).resolve().parent / "templates"
+
+# Number of times data/ was read in this process: a build test checks it grows by one.
+LOAD_COUNT = 0
+
+# What lives where under data/: (glob, schema model name).
+LAYOUT = (
+    ("levels.yml", "levels"),
+    ("plan-types/*.yml", "plan-type"),
+    ("plans/**/*.yml", "plan"),
+)
+
+# 0xxxxxxxxx or +84xxxxxxxxx: a personal phone number must never enter data/.
+PHONE = re.compile(r"(?<![\d/.-])(?:\+84|0)(?:[\s.]?\d){8,10}(?![\d/])")
+
+
+@dataclasses.dataclass(frozen=True)
+class Catalogue:
+    root: pathlib.Path
+    levels: Mapping[str, schema.Level]
+    plan_types: Mapping[str, schema.PlanType]
+    plans: Mapping[str, schema.Plan]
+    documents: Mapping[str, document.Document]
+    files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' -> data file
+
+    def plans_of(self, plan_type_id: str) -> list[schema.Plan]:
+        """Plans of a type, newest year first, then by id."""
+        return sorted((p for p in self.plans.values() if p.plan_type == plan_type_id),
+                      key=lambda p: (-p.year, p.id))
+
+
+class _Problems(list):
+    def add(self, src: yaml_source.Source, loc: tuple, message: str) -> None:
+        self.append(DataProblem(src.file, src.line_of(loc), field_path(loc), message))
+
+
+# ---------------------------------------------------------------- pydantic errors, in words
+
+_TYPE_NAMES = {str: "chuỗi", int: "số nguyên", float: "số", bool: "đúng/sai", list: "danh sách",
+               dict: "bảng khóa–giá trị", type(None): "giá trị rỗng"}
+
+
+def _got(value) -> str:
+    for t, name in _TYPE_NAMES.items():
+        if type(value) is t:
+            return name
+    return type(value).__name__
+
+
+def _say(err: dict, model) -> str:
+    kind, ctx, got = err["type"], err.get("ctx", {}), err.get("input")
+    if kind == "missing":
+        return "thiếu khóa bắt buộc"
+    if kind == "extra_forbidden":
+        return "khóa không có trong mẫu dữ liệu" + (err.get("_hint") or "")
+    if kind in ("string_type", "str_type"):
+        return f"cần một chuỗi văn bản, nhận được {_got(got)}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"cần một số nguyên, nhận được {got!r}"
+    if kind == "list_type":
+        return f"cần một danh sách (các dòng bắt đầu bằng '- '), nhận được {_got(got)}"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"cần một bảng khóa–giá trị, nhận được {_got(got)}"
+    if kind == "literal_error":
+        return f"giá trị {got!r} không hợp lệ; cần một trong: {ctx.get('expected')}"
+    if kind == "string_pattern_mismatch":
+        if "KH-" in ctx.get("pattern", ""):
+            return f"ký hiệu {got!r} không đúng dạng; cần bắt đầu bằng 'KH-' rồi chữ in hoa, ví dụ 'KH-UBND'"
+        return f"{got!r} không đúng dạng mã: chỉ chữ thường không dấu, số và dấu '-', ví dụ 'phong-chong-khung-bo'"
+    if kind in ("string_too_short", "too_short"):
+        return "không được để trống"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f"giá trị {got!r} nằm ngoài khoảng cho phép"
+    if kind in ("value_error", "assertion_error"):
+        return str(ctx.get("error", err["msg"]))
+    if kind in ("block_kind", "bullet_kind", "recipient_kind"):
+        return err["msg"]
+    return err["msg"]
+
+
+def _validate(model, src: yaml_source.Source, problems: _Problems):
+    try:
+        return model.model_validate(src.data)
+    except pydantic.ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            loc = _strip_tags(src.data, tuple(err["loc"]))
+            if err["type"] == "extra_forbidden":
+                err["_hint"] = did_you_mean(loc[-1], _known_keys(model, src.data, loc[:-1]))
+            problems.add(src, loc, _say(err, model))
+        return None
+
+
+_UNION_TAGS = {"paragraph", "bullets", "items", "line", "nested", "group"}
+
+
+def _strip_tags(data, loc: tuple) -> tuple:
+    """pydantic puts union tags ('bullets', 'nested'…) into error locations; keep only real keys."""
+    out, node = [], data
+    for part in loc:
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            out.append(part)
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+            out.append(part)
+        elif part in _UNION_TAGS and not (isinstance(node, dict) and part in node):
+            continue            # a tag, not a key
+        else:
+            out.append(part)    # a missing key: name it in the message
+            node = None
+    return tuple(out)
+
+
+def _known_keys(model, data, loc: tuple) -> list[str]:
+    """Keys accepted at loc, for 'did you mean' hints: walk the model along the path."""
+    import typing
+    current = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", {})
+        if part not in fields:
+            return []
+        current = _inner_model(fields[part].annotation, typing)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def _inner_model(annotation, typing):
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg, typing)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- helpers over raw data
+
+def _nfc(value):
+    """Vietnamese text is compared and printed in NFC, whatever the editor saved."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    return value
+
+
+def _strings(value, loc=()):
+    """Every string in raw data with its path."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, loc + (i,))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, loc + (k,))
+
+
+def _check_text(src: yaml_source.Source, problems: _Problems, allowed: set[str] | None):
+    for loc, value in _strings(src.data):
+        if PHONE.search(value):
+            problems.add(src, loc, f"có vẻ là số điện thoại cá nhân ({PHONE.search(value).group(0)}); "
+                                   "thay bằng chỗ trống, ví dụ '[số điện thoại]'")
+        if allowed is not None:
+            for name in document.placeholders_in(value):
+                if name not in allowed:
+                    problems.add(src, loc, f"chỗ điền '{{{name}}}' không tồn tại{did_you_mean(name, allowed)}; "
+                                           f"các chỗ điền: {', '.join('{' + a + '}' for a in sorted(allowed))}")
+
+
+# ---------------------------------------------------------------- load
+
+def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
+    """Read and check all of data/. Raises DataErrors listing every problem found."""
+    global LOAD_COUNT
+    LOAD_COUNT += 1
+    data_dir = pathlib.Path(data_dir) if data_dir else PROJECT_DIR / "data"
+    root = data_dir.parent
+    problems = _Problems()
+    sources: dict[str, list[yaml_source.Source]] = {kind: [] for _, kind in LAYOUT}
+    for pattern, kind in LAYOUT:
+        for path in sorted(data_dir.glob(pattern)):
+            src, found = yaml_source.read(path, root)
+            problems.extend(found)
+            if src is not None:
+                src.data = _nfc(src.data)
+                sources[kind].append(src)
+    if not sources["levels"] and not any(p.file.endswith("levels.yml") for p in problems):
+        problems.append(DataProblem(f"{data_dir.name}/levels.yml", 0, "", "thiếu tệp danh mục cấp ban hành"))
+
+    # -- levels
+    levels: dict[str, schema.Level] = {}
+    for src in sources["levels"]:
+        model = _validate(schema.LevelsFile, src, problems)
+        for i, level in enumerate(model.levels if model else []):
+            if level.id in levels:
+                problems.add(src, ("levels", i, "id"), f"mã cấp '{level.id}' bị trùng")
+            levels[level.id] = level
+
+    # -- plan types
+    plan_types: dict[str, schema.PlanType] = {}
+    type_src: dict[str, yaml_source.Source] = {}
+    # Plan types whose file has errors: plans of these types are not blamed for them.
+    broken_types = {pathlib.Path(p.file).stem for p in problems if "/plan-types/" in f"/{p.file}"}
+    for src in sources["plan-type"]:
+        model = _validate(schema.PlanType, src, problems)
+        if model is None:
+            _check_text(src, problems, None)
+            broken_types.add(pathlib.Path(src.file).stem)
+            if isinstance(src.data, dict) and isinstance(src.data.get("id"), str):
+                broken_types.add(src.data["id"])
+            continue
+        labels = document.field_labels(model)
+        _check_text(src, problems, set(labels))
+        if model.id in plan_types:
+            problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {type_src[model.id].file}")
+            continue
+        for i, variant in enumerate(model.levels):
+            if variant.level not in levels:
+                problems.add(src, ("levels", i, "level"),
+                             f"cấp '{variant.level}' không có trong data/levels.yml{did_you_mean(variant.level, levels)}")
+        seen_sections: set[str] = set()
+        for i, section in enumerate(model.sections):
+            if section.id in seen_sections:
+                problems.add(src, ("sections", i, "id"), f"mã phần '{section.id}' bị trùng")
+            seen_sections.add(section.id)
+        if not (TEMPLATES_DIR / "plans" / f"{model.id}.md").is_file():
+            problems.add(src, ("id",), f"thiếu khuôn trình bày macros/templates/plans/{model.id}.md cho loại kế hoạch này")
+        plan_types[model.id] = model
+        type_src[model.id] = src
+
+    # -- plans
+    plans: dict[str, schema.Plan] = {}
+    documents: dict[str, document.Document] = {}
+    plan_src: dict[str, yaml_source.Source] = {}
+    for src in sources["plan"]:
+        model = _validate(schema.Plan, src, problems)
+        raw_type = src.data.get("plan_type") if isinstance(src.data, dict) else None
+        plan_type = plan_types.get(raw_type) if isinstance(raw_type, str) else None
+        _check_text(src, problems, set(document.field_labels(plan_type)) if plan_type else None)
+        if model is None:
+            continue
+        before = len(problems)
+        if model.id in plans:
+            other = plan_src[model.id]
+            problems.add(src, ("id",), f"mã kế hoạch '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}")
+        if plan_type is None and model.plan_type not in broken_types:
+            problems.add(src, ("plan_type",), f"loại kế hoạch '{model.plan_type}' không có trong data/plan-types/"
+                                              f"{did_you_mean(model.plan_type, plan_types)}; có: {', '.join(sorted(plan_types))}")
+        if model.level not in levels:
+            problems.add(src, ("level",), f"cấp '{model.level}' không có trong data/levels.yml"
+                                          f"{did_you_mean(model.level, levels)}; có: {', '.join(sorted(levels))}")
+        elif plan_type and model.level not in {v.level for v in plan_type.levels}:
+            problems.add(src, ("level",), f"loại kế hoạch '{plan_type.id}' không dùng cho cấp '{model.level}'; "
+                                          f"các cấp: {', '.join(v.level for v in plan_type.levels)}")
+        if model.date and model.date.year != model.year:
+            problems.add(src, ("date",), f"ngày ban hành thuộc năm {model.date.year}, khác năm của kế hoạch "
+                                         f"(year: {model.year}); cần một ngày trong năm {model.year}")
+        if plan_type:
+            known = {s.id for s in plan_type.sections}
+            for key in model.sections:
+                if key not in known:
+                    problems.add(src, ("sections", key), f"phần '{key}' không có trong loại kế hoạch '{plan_type.id}'"
+                                                         f"{did_you_mean(key, known)}; các phần: {', '.join(s.id for s in plan_type.sections)}")
+            fields = {f.id for f in plan_type.fields}
+            for key in model.fill:
+                if key not in fields:
+                    problems.add(src, ("fill", key), f"chỗ điền '{key}' không có trong loại kế hoạch '{plan_type.id}'"
+                                                     f"{did_you_mean(key, fields)}; có: {', '.join(sorted(fields)) or '(không có)'}")
+            if model.contact and "{contact}" not in (model.closing or plan_type.defaults.closing or ""):
+                problems.add(src, ("contact",), "có 'contact' nhưng đoạn kết không có chỗ điền {contact} để in")
+        if len(problems) == before and plan_type:
+            try:
+                documents[model.id] = document.resolve(model, plan_type)
+            except document.ResolveError as exc:
+                problems.add(src, exc.loc, exc.message)
+        plans.setdefault(model.id, model)
+        plan_src.setdefault(model.id, src)
+
+    if problems:
+        raise DataErrors(list(problems))
+    files = {**{f"plan-type:{k}": v.file for k, v in type_src.items()},
+             **{f"plan:{k}": v.file for k, v in plan_src.items()}}
+    ordered_plans = {p.id: p for t in plan_types for p in sorted(
+        (p for p in plans.values() if p.plan_type == t), key=lambda p: (-p.year, p.id))}
+    return Catalogue(root=root, levels=MappingProxyType(levels), plan_types=MappingProxyType(plan_types),
+                     plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
+                     files=MappingProxyType(files))
+
+
+# ---------------------------------------------------------------- once per build
+
+_current: tuple[object, Catalogue] | None = None
+
+
+def for_build(config) -> Catalogue:
+    """The catalogue of this build: loaded by whichever hook asks first, then shared.
+
+    MkDocs creates a new config object for every build (and every rebuild under
+    `mkdocs serve`), so keying on it gives exactly one load per build. The
+    object itself is kept (not its id) so a new config can never pass for the old.
+    """
+    global _current
+    if _current is None or _current[0] is not config:
+        _current = (config, load(pathlib.Path(config["config_file_path"]).parent / "data"))
+    return _current[1]

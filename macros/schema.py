@@ -1,0 +1,260 @@
+"""The shape of every file under data/.
+
+Descriptions are in Vietnamese: they are shown to maintainers in the key
+reference page (huong-dan/tham-chieu-du-lieu) and in editors, through the
+JSON Schema files generated from these models (python -m macros schema).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+                            description="Mã định danh: chữ thường không dấu, số và dấu gạch nối, ví dụ `phong-chong-khung-bo`.")]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Model(BaseModel):
+    # extra='forbid': an unknown key is almost always a typo of a known one.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# ---------------------------------------------------------------- content blocks
+
+class SubBullet(Model):
+    """A '-' line with '+' lines under it."""
+    text: Text = Field(description="Nội dung dòng gạch đầu dòng.")
+    bullets: list[Text] = Field(description="Các dòng con, in với dấu '+'.")
+
+
+def _bullet_kind(v):
+    if isinstance(v, str):
+        return "line"
+    if isinstance(v, (dict, SubBullet)):
+        return "nested"
+    return None
+
+
+Bullet = Annotated[
+    Union[Annotated[Text, Tag("line")], Annotated[SubBullet, Tag("nested")]],
+    Discriminator(_bullet_kind, custom_error_type="bullet_kind",
+                  custom_error_message="cần một dòng văn bản, hoặc một bảng có 'text' và 'bullets'"),
+]
+
+
+class Bullets(Model):
+    bullets: list[Bullet] = Field(min_length=1, description="Danh sách gạch đầu dòng, mỗi phần tử một dòng '-'.")
+
+
+class Item(Model):
+    """A numbered item ('1.', '2.1.', 'a)'): a heading with content under it, or a numbered paragraph."""
+    title: Text | None = Field(None, description="Tiêu đề của mục, in đậm sau số thứ tự (ví dụ 'Công tác tuyên truyền').")
+    text: Text | None = Field(None, description="Đoạn văn đứng ngay sau số thứ tự, khi mục không có tiêu đề riêng.")
+    content: list["Block"] = Field(default_factory=list, description="Các khối nội dung dưới mục: đoạn văn, gạch đầu dòng, mục con.")
+    executor: Text | None = Field(None, description="Dòng 'Đơn vị thực hiện:' ở cuối mục (in nghiêng).")
+
+    @model_validator(mode="after")
+    def _has_words(self):
+        if not (self.title or self.text or self.content):
+            raise ValueError("mục cần ít nhất 'title', 'text' hoặc 'content'")
+        return self
+
+
+class Items(Model):
+    items: list[Item] = Field(min_length=1, description="Các mục đánh số theo thứ tự.")
+    numbering: Literal["decimal", "letter"] = Field(
+        "decimal", description="Cách đánh số: `decimal` (1., 2. — mục con thành 2.1., 2.2.) hoặc `letter` (a), b), c), d), đ)…).")
+
+
+def _block_kind(v):
+    if isinstance(v, str):
+        return "paragraph"
+    if isinstance(v, dict):
+        for key in ("bullets", "items"):
+            if key in v:
+                return key
+        return None
+    return {Bullets: "bullets", Items: "items"}.get(type(v))
+
+
+Block = Annotated[
+    Union[Annotated[Text, Tag("paragraph")], Annotated[Bullets, Tag("bullets")], Annotated[Items, Tag("items")]],
+    Discriminator(_block_kind, custom_error_type="block_kind",
+                  custom_error_message="cần một đoạn văn (chuỗi), hoặc một bảng có khóa 'bullets' hay 'items'"),
+]
+Item.model_rebuild()
+
+# ---------------------------------------------------------------- shared registries
+
+class Level(Model):
+    id: Slug
+    name: Text = Field(description="Tên cấp, ví dụ 'Cấp xã'.")
+    description: Text = Field(description="Những cơ quan, đơn vị thuộc cấp này.")
+
+
+class LevelsFile(Model):
+    levels: list[Level] = Field(min_length=1, description="Các cấp ban hành kế hoạch.")
+
+
+# ---------------------------------------------------------------- plan types
+
+class SectionType(Model):
+    id: Slug = Field(description="Mã của phần, dùng trong `sections` của kế hoạch.")
+    heading: Text = Field(description="Tên phần, in hoa sau số La Mã, ví dụ 'MỤC ĐÍCH, YÊU CẦU'.")
+    guidance: list[Text] = Field(min_length=1, description="Hướng dẫn người soạn: phần này cần nói gì.")
+    sample: list[Block] = Field(default_factory=list, description="Nội dung mẫu mặc định; có thể chứa chỗ điền như {year}.")
+
+
+class LevelVariant(Model):
+    level: Slug = Field(description="Mã cấp trong data/levels.yml.")
+    guidance: Text = Field(description="Điểm khác của kế hoạch ở cấp này.")
+
+
+class FieldDef(Model):
+    id: Slug = Field(description="Tên chỗ điền, viết trong nội dung mẫu dạng {id}.")
+    label: Text = Field(description="Nhãn hiển thị khi chưa điền, ví dụ 'tên đơn vị được chọn'.")
+
+
+class Defaults(Model):
+    title: Text | None = Field(None, description="Trích yếu mặc định, ví dụ 'Triển khai công tác phòng, chống khủng bố năm {year}'.")
+    preamble: Text | None = Field(None, description="Đoạn mở đầu mặc định (văn bản thực hiện, lý do ban hành).")
+    closing: Text | None = Field(None, description="Đoạn kết mặc định ('Trên đây là Kế hoạch…').")
+    symbol: str | None = Field(None, description="Ký hiệu mặc định, ví dụ 'KH-UBND'.")
+    recipients: list["Recipient"] | None = Field(None, description="Nơi nhận mặc định.")
+
+
+class PlanType(Model):
+    id: Slug
+    name: Text = Field(description="Tên loại kế hoạch, ví dụ 'Kế hoạch công tác phòng, chống khủng bố hằng năm'.")
+    short_name: Text = Field(description="Tên ngắn dùng trong mục lục.")
+    summary: Text = Field(description="Một câu: kế hoạch này để làm gì.")
+    purpose: list[Text] = Field(min_length=1, description="Mục đích của loại kế hoạch (các đoạn văn).")
+    issued_by: list[Text] = Field(min_length=1, description="Ai ban hành, khi nào (các đoạn văn).")
+    levels: list[LevelVariant] = Field(min_length=1, description="Các cấp dùng loại kế hoạch này và điểm khác ở từng cấp.")
+    fields: list[FieldDef] = Field(default_factory=list, description="Chỗ điền riêng của loại kế hoạch, ngoài {year}, {issuer}, {place}.")
+    defaults: Defaults = Field(default_factory=Defaults, description="Giá trị mặc định cho kế hoạch không tự ghi.")
+    sections: list[SectionType] = Field(min_length=1, description="Các phần La Mã theo thứ tự.")
+
+
+# ---------------------------------------------------------------- plans
+
+class Issuer(Model):
+    name: Text = Field(description="Tên cơ quan ban hành in ở đầu văn bản, chữ in hoa, ví dụ 'ỦY BAN NHÂN DÂN XÃ VĨNH THỦY'.")
+    superior: Text | None = Field(None, description="Tên cơ quan chủ quản trực tiếp in phía trên (nếu có), ví dụ 'UBND TỈNH LẠNG SƠN'.")
+    short: Text = Field(description="Tên viết trong câu văn, ví dụ 'UBND xã Vĩnh Thủy'.")
+
+
+class RecipientGroup(Model):
+    group: list[Text] = Field(min_length=2, description="Các nơi nhận chung một ghi chú, in kèm dấu ngoặc '}'.")
+    note: Text = Field(description="Ghi chú chung, ví dụ '(để b/c);'.")
+
+
+def _recipient_kind(v):
+    if isinstance(v, str):
+        return "line"
+    if isinstance(v, (dict, RecipientGroup)):
+        return "group"
+    return None
+
+
+Recipient = Annotated[
+    Union[Annotated[Text, Tag("line")], Annotated[RecipientGroup, Tag("group")]],
+    Discriminator(_recipient_kind, custom_error_type="recipient_kind",
+                  custom_error_message="cần một dòng nơi nhận, hoặc một bảng có 'group' và 'note'"),
+]
+Defaults.model_rebuild()
+
+AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\. ")
+
+
+class Signature(Model):
+    authority: Text | None = Field(None, description="Dòng thẩm quyền ký: 'TM. ỦY BAN NHÂN DÂN', 'KT. CHÁNH VĂN PHÒNG', 'Q. …', 'TL. …', 'TUQ. …'.")
+    title: Text = Field(description="Chức vụ người ký, ví dụ 'CHỦ TỊCH'.")
+    subtitle: Text | None = Field(None, description="Dòng chức vụ thứ hai, ví dụ 'CHỦ TỊCH UBND TỈNH' dưới 'TRƯỞNG BAN'.")
+    name: Text | None = Field(None, description="Họ tên người ký; để trống ở bản dự thảo.")
+
+    @field_validator("authority")
+    @classmethod
+    def _authority_form(cls, v):
+        if v is not None and not AUTHORITY.match(v):
+            raise ValueError("cần bắt đầu bằng 'TM. ', 'KT. ', 'Q. ', 'TL. ' hoặc 'TUQ. ' (Nghị định 30/2020/NĐ-CP)")
+        return v
+
+
+class Contact(Model):
+    via: Text | None = Field(None, description="Đầu mối qua cơ quan nào, ví dụ 'Công an xã'.")
+    person: Text = Field(description="Người đầu mối (cấp bậc, họ tên) như văn bản ghi.")
+    position: Text | None = Field(None, description="Chức vụ của người đầu mối.")
+    phone: Text = Field(description="Luôn là chỗ trống như '[số điện thoại]': không ghi số điện thoại cá nhân vào dữ liệu.")
+
+
+class Source(Model):
+    seed: str | None = Field(None, description="Tệp văn bản gốc trong shared/seeds.")
+    url: str | None = Field(None, description="Địa chỉ công khai của văn bản gốc.")
+    note: Text | None = Field(None, description="Ghi chú về việc chép lại (sửa lỗi chính tả, dòng bị cắt…).")
+
+
+class SectionContent(Model):
+    heading: Text | None = Field(None, description="Đổi tên phần so với loại kế hoạch.")
+    content: list[Block] | None = Field(None, description="Thay toàn bộ nội dung mẫu của phần.")
+    add: list[Block] = Field(default_factory=list, description="Thêm vào sau nội dung (mục đánh số nối tiếp).")
+
+
+class IssueDate(Model):
+    """The date line: a full date, only the month (draft), or nothing yet."""
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+class Plan(Model):
+    id: Slug = Field(description="Mã kế hoạch, duy nhất trong toàn bộ dữ liệu; thành địa chỉ trang.")
+    plan_type: Slug = Field(description="Mã loại kế hoạch trong data/plan-types/.")
+    year: int = Field(ge=2000, le=2100, description="Năm của kế hoạch.")
+    level: Slug = Field(description="Mã cấp ban hành trong data/levels.yml.")
+    issuer: Issuer
+    place: Text | None = Field(None, description="Địa danh ghi trước ngày tháng; để trống nếu chưa rõ.")
+    number: str | None = Field(None, description="Số văn bản; để trống khi là dự thảo (in thành '…').")
+    symbol: str | None = Field(None, pattern=r"^KH-[A-ZĐ0-9-]+$", description="Ký hiệu, bắt đầu bằng 'KH-', ví dụ 'KH-UBND'.")
+    date: IssueDate | None = Field(None, description="Ngày ban hành: YYYY-MM-DD; YYYY-MM khi mới có tháng; bỏ trống khi chưa có.")
+    title: Text | None = Field(None, description="Trích yếu nội dung (dòng dưới chữ KẾ HOẠCH).")
+    preamble: Text | None = Field(None, description="Đoạn mở đầu: thực hiện văn bản nào, ai ban hành kế hoạch.")
+    fill: dict[Slug, Text] = Field(default_factory=dict, description="Giá trị cho các chỗ điền của loại kế hoạch.")
+    sections: dict[Slug, SectionContent] = Field(default_factory=dict, description="Nội dung từng phần, theo mã phần của loại kế hoạch.")
+    closing: Text | None = Field(None, description="Đoạn kết.")
+    contact: Contact | None = Field(None, description="Đầu mối liên hệ; in vào chỗ {contact} của đoạn kết.")
+    recipients: list[Recipient] | None = Field(None, description="Nơi nhận, mỗi dòng một nơi; dòng cuối thường là 'Lưu: VT, …'.")
+    signature: Signature
+    source: Source | None = Field(None, description="Nguồn của kế hoạch mẫu.")
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_as_text(cls, v):
+        return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _parse_date(cls, v):
+        if v is None or isinstance(v, (dict, IssueDate)):
+            return v
+        if isinstance(v, dt.datetime):
+            v = v.date()
+        if isinstance(v, dt.date):
+            return {"year": v.year, "month": v.month, "day": v.day}
+        if isinstance(v, str):
+            m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", v.strip())
+            if m:
+                y, mo, d = int(m[1]), int(m[2]), m[3] and int(m[3])
+                try:
+                    dt.date(y, mo, d or 1)
+                except ValueError:
+                    raise ValueError(f"ngày '{v}' không tồn tại")
+                return {"year": y, "month": mo, "day": d or None}
+        raise ValueError("cần ngày dạng YYYY-MM-DD (ví dụ 2019-04-03), hoặc YYYY-MM khi mới có tháng; bỏ trống khi chưa có ngày")
+
+
+# Files under data/ and the model each one holds (also the JSON Schema files written).
+FILE_MODELS = {"plan-type": PlanType, "plan": Plan, "levels": LevelsFile}
