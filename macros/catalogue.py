@@ -7,6 +7,7 @@ all of them in one run, each as 'file:line: field: what was expected'.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import pathlib
 import re
 import unicodedata
@@ -103,11 +104,17 @@ def _validate(model, src: yaml_source.Source, problems: _Problems):
     try:
         return model.model_validate(src.data)
     except pydantic.ValidationError as exc:
-        for err in exc.errors(include_url=False):
-            loc = _strip_tags(src.data, tuple(err["loc"]))
+        errors = [(e, _strip_tags(src.data, tuple(e["loc"]))) for e in exc.errors(include_url=False)]
+        # A misspelt key ('signatur') also leaves the real one missing: report it once, as the typo.
+        misspelt = set()
+        for err, loc in errors:
             if err["type"] == "extra_forbidden":
-                err["_hint"] = did_you_mean(loc[-1], _known_keys(model, src.data, loc[:-1]))
-            problems.add(src, loc, _say(err, model))
+                close = difflib.get_close_matches(str(loc[-1]), _known_keys(model, src.data, loc[:-1]), n=1, cutoff=0.6)
+                err["_hint"] = f" — có phải ý là '{close[0]}'?" if close else ""
+                misspelt.update(loc[:-1] + (c,) for c in close)
+        for err, loc in errors:
+            if not (err["type"] == "missing" and loc in misspelt):
+                problems.add(src, loc, _say(err, model))
         return None
 
 

@@ -182,8 +182,10 @@ def resolve(plan: schema.Plan, plan_type: schema.PlanType) -> Document:
     defaults = plan_type.defaults
 
     def pick(name: str, required: bool = True):
-        value = getattr(plan, name)
-        if value is None:
+        # A key written with no value ('closing:') means "none", not "use the default".
+        if name in plan.model_fields_set:
+            value = getattr(plan, name)
+        else:
             value = getattr(defaults, name)
         if value is None and required:
             raise ResolveError((name,), f"thiếu '{name}': kế hoạch không ghi và loại kế hoạch "

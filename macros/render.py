@@ -39,8 +39,8 @@ def _heading(depth: int) -> text.Md:
     return text.Md("#" * max(1, min(depth, 6)))
 
 
-def _attr(value: object) -> text.Md:
-    """A value inside an HTML attribute."""
+def _html(value: object) -> text.Md:
+    """A value inside raw HTML (an attribute, or an element without the markdown attribute)."""
     return text.Md(html.escape(text.nfc(str(value)), quote=True))
 
 
@@ -63,7 +63,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(heading=_heading, link=_link, roman=text.roman)
-    env.filters.update(attr=_attr, md=text.md_escape)
+    # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.
+    env.filters.update(html=_html, md=text.md_escape,
+                       join=lambda items, sep="": text.Md(text.md_escape(sep).join(text.md_escape(i) for i in items)))
     env.tests.update(
         paragraph=lambda b: isinstance(b, document.Paragraph),
         bullet_list=lambda b: isinstance(b, document.BulletList),

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonSchema, field_validator, model_validator
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
                             description="Mã định danh: chữ thường không dấu, số và dấu gạch nối, ví dụ `phong-chong-khung-bo`.")]
@@ -219,12 +219,15 @@ class Plan(Model):
     place: Text | None = Field(None, description="Địa danh ghi trước ngày tháng; để trống nếu chưa rõ.")
     number: str | None = Field(None, description="Số văn bản; để trống khi là dự thảo (in thành '…').")
     symbol: str | None = Field(None, pattern=r"^KH-[A-ZĐ0-9-]+$", description="Ký hiệu, bắt đầu bằng 'KH-', ví dụ 'KH-UBND'.")
-    date: IssueDate | None = Field(None, description="Ngày ban hành: YYYY-MM-DD; YYYY-MM khi mới có tháng; bỏ trống khi chưa có.")
+    # Read from YAML as a date or 'YYYY-MM'; editors see it as that string.
+    date: Annotated[IssueDate | None, WithJsonSchema(
+        {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}(-\d{2})?$"})] = Field(
+        None, description="Ngày ban hành: YYYY-MM-DD; YYYY-MM khi mới có tháng; bỏ trống khi chưa có.")
     title: Text | None = Field(None, description="Trích yếu nội dung (dòng dưới chữ KẾ HOẠCH).")
-    preamble: Text | None = Field(None, description="Đoạn mở đầu: thực hiện văn bản nào, ai ban hành kế hoạch.")
+    preamble: Text | None = Field(None, description="Đoạn mở đầu: thực hiện văn bản nào, ai ban hành kế hoạch. Bỏ trống giá trị để không có đoạn mở đầu.")
     fill: dict[Slug, Text] = Field(default_factory=dict, description="Giá trị cho các chỗ điền của loại kế hoạch.")
     sections: dict[Slug, SectionContent] = Field(default_factory=dict, description="Nội dung từng phần, theo mã phần của loại kế hoạch.")
-    closing: Text | None = Field(None, description="Đoạn kết.")
+    closing: Text | None = Field(None, description="Đoạn kết. Ghi `closing:` không có giá trị khi kế hoạch không có đoạn kết (không dùng đoạn kết mặc định).")
     contact: Contact | None = Field(None, description="Đầu mối liên hệ; in vào chỗ {contact} của đoạn kết.")
     recipients: list[Recipient] | None = Field(None, description="Nơi nhận, mỗi dòng một nơi; dòng cuối thường là 'Lưu: VT, …'.")
     signature: Signature

@@ -36,7 +36,16 @@ class Source:
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    def construct_yaml_timestamp(self, node):
+        # 2026-02-30 looks like a date but is none: keep the text, so the schema
+        # reports it with its line instead of PyYAML raising a bare ValueError.
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 def _walk(loader, node, path, lines, key_lines, problems, file):

@@ -1,0 +1,41 @@
+# One command to set up and serve, one to set up and run every test (see README).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Material prints an end-of-life banner about MkDocs 2 on every build.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build check schema test bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+# Validate data/ only (fast): every problem as file:line: field: message.
+check: setup
+	$(BIN)/python -m macros check
+
+# Regenerate the JSON Schema files editors use (docs/schema/*.json) after changing macros/schema.py.
+schema: setup
+	$(BIN)/python -m macros schema
+
+test: setup
+	$(BIN)/python -m pytest
+
+# Build time of the site, median of 5 runs.
+bench: setup
+	$(BIN)/python tests/bench_build.py
+
+clean:
+	rm -rf site .pytest_cache tests/artifacts

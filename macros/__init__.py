@@ -1,0 +1,28 @@
+"""Code of the site. mkdocs-macros imports this package and calls define_env.
+
+define_env stays thin: it registers what pages may call. Loading lives in
+catalogue.py, rendering in render.py, build wiring in mkdocs_hooks.py.
+"""
+from __future__ import annotations
+
+
+def define_env(env):
+    from . import catalogue, reference, render
+
+    cat = catalogue.for_build(env.conf)
+
+    @env.macro
+    def plan_page(plan_id: str):
+        return render.plan_page(cat, plan_id)
+
+    @env.macro
+    def plan_type_page(plan_type_id: str):
+        return render.plan_type_page(cat, plan_type_id)
+
+    @env.macro
+    def plan_type_list():
+        return render.plan_type_list(cat, env.page.file.src_uri)
+
+    @env.macro
+    def data_reference():
+        return reference.data_reference()

@@ -1,0 +1,60 @@
+"""Shared fixtures: the real site built once per test session, and throwaway
+copies of the project for tests that must change data or configuration."""
+from __future__ import annotations
+
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "data")
+
+
+def build(project: pathlib.Path, site: pathlib.Path | None = None) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` on a project directory, as a maintainer would."""
+    site = site or project / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+def copy_project(dest: pathlib.Path) -> pathlib.Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+@pytest.fixture
+def project(tmp_path) -> pathlib.Path:
+    """A private copy of the project (config, docs, code, data) to modify freely."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> pathlib.Path:
+    """The real project built once with --strict; tests only read it."""
+    out = tmp_path_factory.mktemp("site")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> pathlib.Path:
+    if not SHARED.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SHARED} is missing: CI must run with shared/ beside the repository")
+        pytest.skip(f"{SHARED} not found: seed files are not available on this machine")
+    return SHARED

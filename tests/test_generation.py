@@ -1,0 +1,39 @@
+"""Pages come from data: a new YAML file is a new page and navigation entry; data is read once per build."""
+from __future__ import annotations
+
+from conftest import ROOT, build
+
+
+def test_adding_a_plan_file_adds_its_page_and_navigation_entry(project):
+    src = project / "data/plans/2026/ubnd-xa-vinh-thuy-pckb-2026.yml"
+    text = src.read_text(encoding="utf-8")
+    text = text.replace("ubnd-xa-vinh-thuy-pckb-2026", "ubnd-xa-vinh-linh-pckb-2026") \
+               .replace("VĨNH THỦY", "VĨNH LINH").replace("Vĩnh Thủy", "Vĩnh Linh").replace("Thái Nam Sơn", "")
+    text = text.replace("  name: \n", "\n")
+    (project / "data/plans/2026/ubnd-xa-vinh-linh-pckb-2026.yml").write_text(text, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    page = project / "site/ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-linh-pckb-2026/index.html"
+    html = page.read_text(encoding="utf-8")
+    assert 'data-plan="ubnd-xa-vinh-linh-pckb-2026"' in html
+    assert "UBND xã Vĩnh Linh ban hành Kế hoạch triển khai công tác phòng, chống khủng bố năm 2026" in html
+    home = (project / "site/index.html").read_text(encoding="utf-8")
+    assert 'href="ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-linh-pckb-2026/"' in home
+    assert "UBND xã Vĩnh Linh (2026)" in home
+
+
+def test_data_is_loaded_once_per_build(tmp_path, monkeypatch):
+    """Run a real build in this process and count reads of data/."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from macros import catalogue
+
+    def one_build():
+        before = catalogue.LOAD_COUNT
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        mkdocs_build(config)
+        return catalogue.LOAD_COUNT - before
+
+    assert one_build() == 1
+    assert one_build() == 1   # a second build (as under `mkdocs serve`) reads data again, once
