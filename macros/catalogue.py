@@ -315,6 +315,7 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         raise DataErrors(list(problems))
     files = {**{f"plan-type:{k}": v.file for k, v in type_src.items()},
              **{f"plan:{k}": v.file for k, v in plan_src.items()}}
+    plan_types = dict(sorted(plan_types.items(), key=lambda kv: (kv[1].order, kv[0])))
     ordered_plans = {p.id: p for t in plan_types for p in sorted(
         (p for p in plans.values() if p.plan_type == t), key=lambda p: (-p.year, p.id))}
     return Catalogue(root=root, levels=MappingProxyType(levels), plan_types=MappingProxyType(plan_types),

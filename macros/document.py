@@ -40,6 +40,7 @@ class BulletLine:
 @dataclasses.dataclass(frozen=True)
 class BulletList:
     lines: tuple[BulletLine, ...]
+    marker: str = "-"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -160,7 +161,7 @@ def resolve_blocks(blocks, values: dict[str, str], depth: int = 1, parent: str =
             out.append(BulletList(tuple(
                 BulletLine(fill(x, values)) if isinstance(x, str)
                 else BulletLine(fill(x.text, values), tuple(fill(s, values) for s in x.bullets))
-                for x in b.bullets)))
+                for x in b.bullets), b.marker))
         else:
             for n, item in enumerate(b.items, start=1):
                 if b.numbering == "letter":

@@ -27,12 +27,16 @@ def plan_path(plan: schema.Plan) -> str:
     return f"{PLANS_URL}/{plan.plan_type}/{plan.id}.md"
 
 
+def issuer_label(plan: schema.Plan) -> str:
+    return plan.issuer.label or plan.issuer.short
+
+
 def plan_nav_title(cat: Catalogue, plan: schema.Plan) -> str:
-    return f"{plan.issuer.short} ({plan.year})"
+    return f"{issuer_label(plan)} ({plan.year})"
 
 
 def plan_page_title(cat: Catalogue, plan: schema.Plan) -> str:
-    return f"{cat.documents[plan.id].title} — {plan.issuer.short}"
+    return f"{cat.documents[plan.id].title} — {issuer_label(plan)}"
 
 
 def _heading(depth: int) -> text.Md:
@@ -117,11 +121,11 @@ def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     pt = cat.plan_types[plan_type_id]
     here = plan_type_path(pt.id)
     values = document.label_values(pt)
-    samples = [(p, cat.levels[p.level], _relative(here, plan_path(p)), cat.documents[p.id])
+    samples = [(p, cat.levels[p.level], _relative(here, plan_path(p)), cat.documents[p.id], plan_page_title(cat, p))
                for p in cat.plans_of(pt.id)]
     by_level = {}
-    for p, _, link, _ in samples:
-        by_level.setdefault(p.level, []).append((p, link))
+    for p, _, link, _, _ in samples:
+        by_level.setdefault(p.level, []).append((plan_nav_title(cat, p), link))
     defaults = pt.defaults
     return _render(
         "pages/plan-type.md", pt=pt, levels=cat.levels, samples=samples, by_level=by_level,

@@ -47,6 +47,7 @@ Bullet = Annotated[
 
 class Bullets(Model):
     bullets: list[Bullet] = Field(min_length=1, description="Danh sách gạch đầu dòng, mỗi phần tử một dòng '-'.")
+    marker: Literal["-", "+"] = Field("-", description="Dấu đầu dòng: `-` (mặc định) hoặc `+` khi văn bản gốc dùng dấu '+' ngay dưới một mục.")
 
 
 class Item(Model):
@@ -130,6 +131,7 @@ class PlanType(Model):
     id: Slug
     name: Text = Field(description="Tên loại kế hoạch, ví dụ 'Kế hoạch công tác phòng, chống khủng bố hằng năm'.")
     short_name: Text = Field(description="Tên ngắn dùng trong mục lục.")
+    order: int = Field(100, description="Thứ tự trong mục lục và trang chủ (số nhỏ đứng trước).")
     summary: Text = Field(description="Một câu: kế hoạch này để làm gì.")
     purpose: list[Text] = Field(min_length=1, description="Mục đích của loại kế hoạch (các đoạn văn).")
     issued_by: list[Text] = Field(min_length=1, description="Ai ban hành, khi nào (các đoạn văn).")
@@ -145,6 +147,7 @@ class Issuer(Model):
     name: Text = Field(description="Tên cơ quan ban hành in ở đầu văn bản, chữ in hoa, ví dụ 'ỦY BAN NHÂN DÂN XÃ VĨNH THỦY'.")
     superior: Text | None = Field(None, description="Tên cơ quan chủ quản trực tiếp in phía trên (nếu có), ví dụ 'UBND TỈNH LẠNG SƠN'.")
     short: Text = Field(description="Tên viết trong câu văn, ví dụ 'UBND xã Vĩnh Thủy'.")
+    label: Text | None = Field(None, description="Tên hiển thị ở mục lục và tiêu đề trang khi `short` chưa đủ rõ, ví dụ 'Văn phòng UBND tỉnh Lai Châu'.")
 
 
 class RecipientGroup(Model):

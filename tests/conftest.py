@@ -58,3 +58,68 @@ def shared_dir() -> pathlib.Path:
             pytest.fail(f"{SHARED} is missing: CI must run with shared/ beside the repository")
         pytest.skip(f"{SHARED} not found: seed files are not available on this machine")
     return SHARED
+
+
+# ---------------------------------------------------------------- browser
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic", "--no-first-run",
+    # without these, Chromium calls Google's hosts at start-up, which tests would count
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def chromium_path() -> str | None:
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and pathlib.Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The built site over HTTP on 127.0.0.1 (a free port), for the browser."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if path is None:
+        message = "no Chromium found (install Debian's package: apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message + " — CI must run the browser tests")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    pages = []
+
+    def make(width=1280, height=900, **kwargs):
+        context = browser.new_context(viewport={"width": width, "height": height}, **kwargs)
+        pg = context.new_page()
+        pages.append(context)
+        return pg
+
+    yield make
+    for context in pages:
+        context.close()
