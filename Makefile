@@ -35,7 +35,7 @@ test: setup
 
 # Build time of the site, median of 5 runs.
 bench: setup
-	$(BIN)/python tests/bench_build.py
+	$(BIN)/python tests/bench_build.py --runs 5
 
 clean:
 	rm -rf site .pytest_cache tests/artifacts
