@@ -24,5 +24,13 @@ def define_env(env):
         return render.plan_type_list(cat, env.page.file.src_uri)
 
     @env.macro
+    def legal_registry_page():
+        return render.legal_registry_page(cat)
+
+    @env.macro
+    def legal_document_page(doc_id: str):
+        return render.legal_document_page(cat, doc_id)
+
+    @env.macro
     def data_reference():
         return reference.data_reference()

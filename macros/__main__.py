@@ -15,7 +15,10 @@ def main(argv: list[str]) -> int:
         except DataErrors as exc:
             print(exc, file=sys.stderr)
             return 1
-        print(f"Dữ liệu hợp lệ: {len(cat.plan_types)} loại kế hoạch, {len(cat.plans)} kế hoạch.")
+        for warning in cat.warnings:
+            print(f"CẢNH BÁO {warning}", file=sys.stderr)
+        print(f"Dữ liệu hợp lệ: {len(cat.plan_types)} loại kế hoạch, {len(cat.plans)} kế hoạch, "
+              f"{len(cat.legal)} văn bản căn cứ pháp lý.")
         return 0
     if command == "schema":
         for path in reference.write_json_schemas():

@@ -16,7 +16,7 @@ from typing import Mapping
 
 import pydantic
 
-from . import document, schema, yaml_source
+from . import document, legal, schema, yaml_source
 from .errors import DataErrors, DataProblem, did_you_mean, field_path
 
 PROJECT_DIR = pathlib.Path(__file__).resolve().parent.parent
@@ -28,6 +28,7 @@ LOAD_COUNT = 0
 # What lives where under data/: (glob, schema model name).
 LAYOUT = (
     ("levels.yml", "levels"),
+    ("legal/*.yml", "legal"),
     ("plan-types/*.yml", "plan-type"),
     ("plans/**/*.yml", "plan"),
 )
@@ -43,7 +44,18 @@ class Catalogue:
     plan_types: Mapping[str, schema.PlanType]
     plans: Mapping[str, schema.Plan]
     documents: Mapping[str, document.Document]
-    files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' -> data file
+    files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' / 'legal:<id>' -> data file
+    legal: Mapping[str, schema.LegalDocument]
+    # Legal documents each plan type's own wording cites (defaults and samples).
+    type_cited: Mapping[str, tuple[str, ...]]
+    # Citation warnings per plan: {plan id: {document id: message}}; shown beside the citation.
+    citation_notes: Mapping[str, Mapping[str, str]]
+    warnings: tuple[DataProblem, ...]
+
+    def cited_by(self, doc_id: str) -> tuple[list[schema.PlanType], list[schema.Plan]]:
+        """Plan types whose wording cites a legal document, and plans that cite it."""
+        return ([pt for pt in self.plan_types.values() if doc_id in self.type_cited.get(pt.id, ())],
+                [p for p in self.plans.values() if doc_id in self.documents[p.id].cited])
 
     def plans_of(self, plan_type_id: str) -> list[schema.Plan]:
         """Plans of a type, newest year first, then by id."""
@@ -190,8 +202,12 @@ def _strings(value, loc=()):
             yield from _strings(v, loc + (k,))
 
 
-def _check_text(src: yaml_source.Source, problems: _Problems, allowed: set[str] | None):
+def _check_text(src: yaml_source.Source, problems: _Problems, allowed: set[str] | None,
+                registry: Mapping[str, schema.LegalDocument] | None):
+    """Phone numbers, unknown fill-ins, and citations (registry None: it has errors of its own)."""
     for loc, value in _strings(src.data):
+        for message in legal.check_citations(value, registry) if registry is not None else ():
+            problems.add(src, loc, message)
         if PHONE.search(value):
             problems.add(src, loc, f"có vẻ là số điện thoại cá nhân ({PHONE.search(value).group(0)}); "
                                    "thay bằng chỗ trống, ví dụ '[số điện thoại]'")
@@ -200,6 +216,24 @@ def _check_text(src: yaml_source.Source, problems: _Problems, allowed: set[str] 
                 if name not in allowed:
                     problems.add(src, loc, f"chỗ điền '{{{name}}}' không tồn tại{did_you_mean(name, allowed)}; "
                                            f"các chỗ điền: {', '.join('{' + a + '}' for a in sorted(allowed))}")
+
+
+def _citation_site(doc_id: str, plan_src: yaml_source.Source, type_src: yaml_source.Source, plan_id: str):
+    """(source, loc) of the value that cites doc_id: in the plan file, else in its plan type's wording."""
+    needle = f"{{cite:{doc_id}"
+    for src in (plan_src, type_src):
+        for loc, value in _strings(src.data):
+            if needle in value:
+                return src, loc
+    return plan_src, ()
+
+
+def _citation_where(doc_id, plan_src, type_src, plan_id) -> tuple[str, int, str]:
+    src, loc = _citation_site(doc_id, plan_src, type_src, plan_id)
+    field = field_path(loc)
+    if src is type_src:
+        field = f"{field} (kế hoạch {plan_id})"
+    return src.file, src.line_of(loc), field
 
 
 # ---------------------------------------------------------------- load
@@ -231,6 +265,31 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                 problems.add(src, ("levels", i, "id"), f"mã cấp '{level.id}' bị trùng")
             levels[level.id] = level
 
+    # -- legal registry (before plans and plan types, which cite it)
+    registry: dict[str, schema.LegalDocument] = {}
+    legal_src: dict[str, tuple[yaml_source.Source, int]] = {}
+    # A registry file with errors: citations of ids it may hold are not blamed for it.
+    legal_broken = any("/legal/" in f"/{p.file}" for p in problems)
+    for src in sources["legal"]:
+        model = _validate(schema.LegalFile, src, problems)
+        legal_broken |= model is None
+        _check_text(src, problems, None, {})
+        for i, doc in enumerate(model.documents if model else []):
+            if doc.id in registry:
+                other, j = legal_src[doc.id]
+                problems.add(src, ("documents", i, "id"), f"mã văn bản '{doc.id}' bị trùng với "
+                                                          f"{other.file}:{other.line_of(('documents', j, 'id'))}")
+                continue
+            registry[doc.id] = doc
+            legal_src[doc.id] = (src, i)
+    for doc_id, (src, i) in legal_src.items():
+        for j, rel in enumerate(registry[doc_id].relations):
+            if rel.target not in registry and not legal_broken:
+                problems.add(src, ("documents", i, "relations", j, "target"),
+                             f"văn bản '{rel.target}' không có trong danh mục{did_you_mean(rel.target, registry)}")
+            elif rel.target == doc_id:
+                problems.add(src, ("documents", i, "relations", j, "target"), "văn bản không thể quan hệ với chính nó")
+
     # -- plan types
     plan_types: dict[str, schema.PlanType] = {}
     type_src: dict[str, yaml_source.Source] = {}
@@ -239,13 +298,13 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
     for src in sources["plan-type"]:
         model = _validate(schema.PlanType, src, problems)
         if model is None:
-            _check_text(src, problems, None)
+            _check_text(src, problems, None, None if legal_broken else registry)
             broken_types.add(pathlib.Path(src.file).stem)
             if isinstance(src.data, dict) and isinstance(src.data.get("id"), str):
                 broken_types.add(src.data["id"])
             continue
         labels = document.field_labels(model)
-        _check_text(src, problems, set(labels))
+        _check_text(src, problems, set(labels), None if legal_broken else registry)
         if model.id in plan_types:
             problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {type_src[model.id].file}")
             continue
@@ -264,17 +323,20 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         type_src[model.id] = src
 
     # -- plans
+    warnings: list[DataProblem] = []
+    citation_notes: dict[str, Mapping[str, str]] = {}
     plans: dict[str, schema.Plan] = {}
     documents: dict[str, document.Document] = {}
     plan_src: dict[str, yaml_source.Source] = {}
     for src in sources["plan"]:
+        before = len(problems)
         model = _validate(schema.Plan, src, problems)
         raw_type = src.data.get("plan_type") if isinstance(src.data, dict) else None
         plan_type = plan_types.get(raw_type) if isinstance(raw_type, str) else None
-        _check_text(src, problems, set(document.field_labels(plan_type)) if plan_type else None)
+        _check_text(src, problems, set(document.field_labels(plan_type)) if plan_type else None,
+                    None if legal_broken else registry)
         if model is None:
             continue
-        before = len(problems)
         if model.id in plans:
             other = plan_src[model.id]
             problems.add(src, ("id",), f"mã kế hoạch '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}")
@@ -305,22 +367,51 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                 problems.add(src, ("contact",), "có 'contact' nhưng đoạn kết không có chỗ điền {contact} để in")
         if len(problems) == before and plan_type:
             try:
-                documents[model.id] = document.resolve(model, plan_type)
+                documents[model.id] = document.resolve(model, plan_type, registry)
             except document.ResolveError as exc:
                 problems.add(src, exc.loc, exc.message)
+            except legal.CiteError as exc:    # not expected: _check_text reports citations first
+                problems.add(src, (), str(exc))
+            else:
+                errors, notes = legal.check_plan(model.year, documents[model.id].cited, registry)
+                for doc_id, message in errors.items():
+                    problems.append(DataProblem(*_citation_where(doc_id, src, type_src[plan_type.id], model.id), message))
+                for doc_id, message in notes.items():
+                    warnings.append(DataProblem(*_citation_where(doc_id, src, type_src[plan_type.id], model.id), message))
+                if notes:
+                    citation_notes[model.id] = MappingProxyType(notes)
         plans.setdefault(model.id, model)
         plan_src.setdefault(model.id, src)
+
+    # -- what the registry says about plans and plan types (not re-blamed when those files have errors)
+    plans_broken = any("/plans/" in f"/{p.file}" for p in problems)
+    for doc_id, (src, i) in legal_src.items():
+        doc = registry[doc_id]
+        for j, pt_id in enumerate(doc.plan_types):
+            if pt_id not in plan_types and pt_id not in broken_types:
+                problems.add(src, ("documents", i, "plan_types", j),
+                             f"loại kế hoạch '{pt_id}' không có trong data/plan-types/{did_you_mean(pt_id, plan_types)}")
+        for j, source in enumerate(doc.sources):
+            if source.plan and source.plan not in plan_src and not plans_broken:
+                problems.add(src, ("documents", i, "sources", j, "plan"),
+                             f"kế hoạch '{source.plan}' không có trong data/plans/{did_you_mean(source.plan, plan_src)}")
 
     if problems:
         raise DataErrors(list(problems))
     files = {**{f"plan-type:{k}": v.file for k, v in type_src.items()},
-             **{f"plan:{k}": v.file for k, v in plan_src.items()}}
+             **{f"plan:{k}": v.file for k, v in plan_src.items()},
+             **{f"legal:{k}": v[0].file for k, v in legal_src.items()}}
+    type_cited = {t: tuple(dict.fromkeys(m.group(1) for _, v in _strings(type_src[t].data)
+                                         for m in legal.CITE.finditer(v)))
+                  for t in plan_types}
     plan_types = dict(sorted(plan_types.items(), key=lambda kv: (kv[1].order, kv[0])))
     ordered_plans = {p.id: p for t in plan_types for p in sorted(
         (p for p in plans.values() if p.plan_type == t), key=lambda p: (-p.year, p.id))}
     return Catalogue(root=root, levels=MappingProxyType(levels), plan_types=MappingProxyType(plan_types),
                      plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
-                     files=MappingProxyType(files))
+                     files=MappingProxyType(files), legal=MappingProxyType(registry),
+                     type_cited=MappingProxyType(type_cited),
+                     citation_notes=MappingProxyType(citation_notes), warnings=tuple(sorted(warnings)))
 
 
 # ---------------------------------------------------------------- once per build

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Union
+from typing import Mapping, Union
 
-from . import schema, text
+from . import legal, schema, text
 
 # {year}, {issuer}, {exemplary-units}… Doubled braces ({{ x }}) are not placeholders:
 # they stay literal text, like every other character of a data value.
@@ -91,6 +91,7 @@ class Document:
     recipients: tuple[Union[RecipientLine, RecipientGroup], ...]
     signature: schema.Signature
     is_draft: bool              # no number yet
+    cited: tuple[str, ...] = () # ids of the legal documents cited, in order of first citation
 
 
 class ResolveError(Exception):
@@ -111,8 +112,40 @@ def placeholders_in(value: str) -> list[str]:
     return PLACEHOLDER.findall(value)
 
 
-def fill(value: str, values: dict[str, str]) -> str:
-    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), value)
+# A fill-in or a citation, in one pass so that the text of one is never read as the other.
+_TOKEN = re.compile(f"{PLACEHOLDER.pattern}|{legal.CITE.pattern}")
+
+
+class Filler:
+    """Turns a data value into resolved text: fill-ins replaced, citations worded.
+
+    Records every document cited through it, so a resolved plan knows its legal bases.
+    """
+
+    def __init__(self, values: Mapping[str, str], registry: Mapping[str, schema.LegalDocument]):
+        self.values = values
+        self.registry = registry
+        self.cited: dict[str, None] = {}
+
+    def __call__(self, value: str) -> legal.Cited:
+        pieces: list[tuple[str, str | None]] = []
+        pos = 0
+        for m in _TOKEN.finditer(value):
+            pieces.append((value[pos:m.start()], None))
+            pos = m.end()
+            if m.group(1) is not None:                      # {name}
+                found = self.values.get(m.group(1))
+                pieces.extend(legal.pieces_of(found) if found is not None else [(m.group(0), None)])
+                if isinstance(found, legal.Cited):
+                    self.cited.update(dict.fromkeys(found.cited))
+            else:                                           # {cite:id:parts}
+                doc = self.registry.get(m.group(2))
+                if doc is None:
+                    raise legal.CiteError(f"văn bản '{m.group(2)}' không có trong danh mục căn cứ pháp lý")
+                pieces.append((legal.wording(doc, legal.parse_parts(m.group(3))), doc.id))
+                self.cited[doc.id] = None
+        pieces.append((value[pos:], None))
+        return legal.Cited(pieces)
 
 
 def contact_text(contact: schema.Contact | None) -> str:
@@ -125,9 +158,15 @@ def contact_text(contact: schema.Contact | None) -> str:
     return out + f", số điện thoại {contact.phone}"
 
 
-def plan_values(plan: schema.Plan, plan_type: schema.PlanType) -> dict[str, str]:
-    """What each placeholder becomes in this plan; an unfilled field prints as a blank."""
-    values = {f.id: plan.fill.get(f.id, text.LONG_BLANK) for f in plan_type.fields}
+def plan_values(plan: schema.Plan, plan_type: schema.PlanType,
+                registry: Mapping[str, schema.LegalDocument]) -> dict[str, str]:
+    """What each placeholder becomes in this plan; an unfilled field prints as a blank.
+
+    A fill-in value may itself cite a legal document ({cite:…}); it is worded here.
+    """
+    cite_only = Filler({}, registry)
+    values = {f.id: cite_only(plan.fill[f.id]) if f.id in plan.fill else text.LONG_BLANK
+              for f in plan_type.fields}
     values.update(year=str(plan.year), issuer=plan.issuer.short,
                   place=plan.place or text.LONG_BLANK, contact=contact_text(plan.contact))
     return values
@@ -152,15 +191,15 @@ def _merge_items(blocks: list) -> list:
     return out
 
 
-def resolve_blocks(blocks, values: dict[str, str], depth: int = 1, parent: str = "") -> tuple[Block, ...]:
+def resolve_blocks(blocks, fill: Filler, depth: int = 1, parent: str = "") -> tuple[Block, ...]:
     out: list[Block] = []
     for b in _merge_items(list(blocks)):
         if isinstance(b, str):
-            out.append(Paragraph(fill(b, values)))
+            out.append(Paragraph(fill(b)))
         elif isinstance(b, schema.Bullets):
             out.append(BulletList(tuple(
-                BulletLine(fill(x, values)) if isinstance(x, str)
-                else BulletLine(fill(x.text, values), tuple(fill(s, values) for s in x.bullets))
+                BulletLine(fill(x)) if isinstance(x, str)
+                else BulletLine(fill(x.text), tuple(fill(s) for s in x.bullets))
                 for x in b.bullets), b.marker))
         else:
             for n, item in enumerate(b.items, start=1):
@@ -170,16 +209,17 @@ def resolve_blocks(blocks, values: dict[str, str], depth: int = 1, parent: str =
                     number = f"{parent}{n}."
                 out.append(NumberedItem(
                     number=number, depth=depth,
-                    title=item.title and fill(item.title, values),
-                    text=item.text and fill(item.text, values),
-                    blocks=resolve_blocks(item.content, values, depth + 1,
+                    title=item.title and fill(item.title),
+                    text=item.text and fill(item.text),
+                    blocks=resolve_blocks(item.content, fill, depth + 1,
                                           number if b.numbering == "decimal" else parent),
-                    executor=item.executor and fill(item.executor, values)))
+                    executor=item.executor and fill(item.executor)))
     return tuple(out)
 
 
-def resolve(plan: schema.Plan, plan_type: schema.PlanType) -> Document:
-    values = plan_values(plan, plan_type)
+def resolve(plan: schema.Plan, plan_type: schema.PlanType,
+            registry: Mapping[str, schema.LegalDocument]) -> Document:
+    fill = Filler(plan_values(plan, plan_type, registry), registry)
     defaults = plan_type.defaults
 
     def pick(name: str, required: bool = True):
@@ -201,28 +241,29 @@ def resolve(plan: schema.Plan, plan_type: schema.PlanType) -> Document:
         if not blocks:
             raise ResolveError(("sections",), f"phần '{section.id}' ({section.heading}) chưa có nội dung: "
                                               f"loại kế hoạch không có mẫu, hãy ghi sections.{section.id}.content")
-        parts.append(Part(section.id, text.roman(n), fill(own.heading or section.heading, values),
-                          resolve_blocks(blocks, values)))
+        parts.append(Part(section.id, text.roman(n), fill(own.heading or section.heading),
+                          resolve_blocks(blocks, fill)))
 
     symbol = pick("symbol")
     date = plan.date
     recipients = []
     for r in pick("recipients"):
         if isinstance(r, str):
-            recipients.append(RecipientLine(fill(r, values)))
+            recipients.append(RecipientLine(fill(r)))
         else:
-            recipients.append(RecipientGroup(tuple(fill(x, values) for x in r.group), fill(r.note, values)))
+            recipients.append(RecipientGroup(tuple(fill(x) for x in r.group), fill(r.note)))
     preamble, closing = pick("preamble", False), pick("closing", False)
     return Document(
         plan_id=plan.id, plan_type=plan_type.id, year=plan.year,
         superior=plan.issuer.superior, issuer=plan.issuer.name,
         number_line=f"Số: {plan.number or text.BLANK}/{symbol}",
         place_date=text.official_date(plan.place, plan.year, date and date.month, date and date.day),
-        title=fill(pick("title"), values),
-        preamble=preamble and fill(preamble, values),
+        title=fill(pick("title")),
+        preamble=preamble and fill(preamble),
         parts=tuple(parts),
-        closing=closing and fill(closing, values),
+        closing=closing and fill(closing),
         recipients=tuple(recipients),
         signature=plan.signature,
         is_draft=not plan.number,
+        cited=tuple(fill.cited),
     )

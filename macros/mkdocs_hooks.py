@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import logging
 import pathlib
 import sys
 
@@ -18,10 +19,27 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, render, text  # noqa: E402
+from macros import catalogue, legal, render, text  # noqa: E402
 
-# The nav entry under which plan types are listed (see mkdocs.yml).
+
+def _data_log() -> logging.Logger:
+    """Warnings about data (a citation to check) are printed in the build log but,
+    unlike MkDocs' own warnings, do not fail `--strict`: the plan is still right
+    to publish, and the page shows the same note beside the citation."""
+    log = logging.getLogger("ke_hoach.data")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("WARNING -  Dữ liệu: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
+    return log
+
+
+DATA_LOG = _data_log()
+
+# The nav entries under which generated pages are listed (see mkdocs.yml).
 NAV_ANCHOR = f"{render.PLANS_URL}/index.md"
+LEGAL_ANCHOR = render.LEGAL_INDEX
 
 
 def _plan_nav(cat: catalogue.Catalogue) -> list:
@@ -34,16 +52,22 @@ def _plan_nav(cat: catalogue.Catalogue) -> list:
     return out
 
 
-def _insert_nav(nav, generated) -> bool:
-    """Append the generated entries to the section whose first page is NAV_ANCHOR."""
+def _legal_nav(cat: catalogue.Catalogue) -> list:
+    """National documents, the ones with a page of their own."""
+    docs = sorted((d for d in cat.legal.values() if d.scope == "toan-quoc"), key=render._doc_order)
+    return [{text.html_text(legal.designation(d)): render.legal_path(d)} for d in docs]
+
+
+def _insert_nav(nav, anchor: str, generated) -> bool:
+    """Append the generated entries to the section whose first page is anchor."""
     for entry in nav or []:
         if isinstance(entry, dict):
             for children in entry.values():
                 if isinstance(children, list):
-                    if children and children[0] == NAV_ANCHOR:
+                    if children and children[0] == anchor:
                         children[1:] = generated
                         return True
-                    if _insert_nav(children, generated):
+                    if _insert_nav(children, anchor, generated):
                         return True
     return False
 
@@ -51,8 +75,12 @@ def _insert_nav(nav, generated) -> bool:
 def on_config(config):
     cat = catalogue.for_build(config)
     config.mdx_configs.setdefault("toc", {})["slugify"] = text.toc_slugify
-    if not _insert_nav(config.nav, _plan_nav(cat)):
-        raise PluginError(f"mkdocs.yml: nav cần một mục có trang đầu là '{NAV_ANCHOR}' để gắn các loại kế hoạch vào")
+    for anchor, generated, what in ((NAV_ANCHOR, _plan_nav(cat), "các loại kế hoạch"),
+                                    (LEGAL_ANCHOR, _legal_nav(cat), "các văn bản căn cứ pháp lý")):
+        if not _insert_nav(config.nav, anchor, generated):
+            raise PluginError(f"mkdocs.yml: nav cần một mục có trang đầu là '{anchor}' để gắn {what} vào")
+    for warning in cat.warnings:
+        DATA_LOG.warning(str(warning))
     return config
 
 
@@ -67,4 +95,10 @@ def on_files(files, config):
         files.append(File.generated(config, render.plan_type_path(pt.id), content=_stub(f'plan_type_page("{pt.id}")')))
     for plan in cat.plans.values():
         files.append(File.generated(config, render.plan_path(plan), content=_stub(f'plan_page("{plan.id}")')))
+    # The registry table needs the width the table of contents would take.
+    files.append(File.generated(config, render.LEGAL_INDEX,
+                                content="---\nhide:\n  - toc\n---\n" + _stub("legal_registry_page()")))
+    for doc in cat.legal.values():
+        if doc.scope == "toan-quoc":
+            files.append(File.generated(config, render.legal_path(doc), content=_stub(f'legal_document_page("{doc.id}")')))
     return files

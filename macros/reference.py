@@ -6,6 +6,7 @@ fresh generation).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pathlib
 import types
@@ -23,6 +24,7 @@ FILES = (
     ("Kế hoạch", "data/plans/<năm>/<mã kế hoạch>.yml", schema.Plan),
     ("Loại kế hoạch", "data/plan-types/<mã loại>.yml", schema.PlanType),
     ("Cấp ban hành", "data/levels.yml", schema.LevelsFile),
+    ("Căn cứ pháp lý", "data/legal/<phạm vi>.yml", schema.LegalFile),
 )
 # Names shown for the content-block unions.
 BLOCK_NAMES = {"Block": "khối nội dung", "Bullet": "dòng gạch đầu dòng", "Recipient": "dòng nơi nhận"}
@@ -39,6 +41,8 @@ def _type_name(annotation) -> str:
     for alias, name in UNIONS:
         if annotation == alias:
             return name
+    if annotation is dt.date:
+        return "ngày (YYYY-MM-DD)"
     if annotation is schema.IssueDate:   # read from YAML as a date, see schema.Plan.date
         return "ngày (YYYY-MM-DD hoặc YYYY-MM)"
     origin = typing.get_origin(annotation)
@@ -55,7 +59,7 @@ def _type_name(annotation) -> str:
         return "một trong: " + ", ".join(f"`{a}`" for a in args)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return f"bảng [{annotation.__name__}](#{text.slugify(annotation.__name__)})"
-    return {str: "chuỗi", int: "số nguyên"}.get(annotation, getattr(annotation, "__name__", str(annotation)))
+    return {str: "chuỗi", int: "số nguyên", bool: "đúng/sai (true/false)"}.get(annotation, getattr(annotation, "__name__", str(annotation)))
 
 
 def _models_under(model, seen: list) -> list:

@@ -7,15 +7,20 @@ code is marked text.Md and passes through unchanged.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
+import posixpath
+import re
 
 import jinja2
 
-from . import document, schema, text
+from . import document, legal, schema, text
 from .catalogue import TEMPLATES_DIR, Catalogue
 
 PLANS_URL = "ke-hoach"
+LEGAL_URL = "phap-ly"
+LEGAL_INDEX = f"{LEGAL_URL}/index.md"
 
 
 def plan_type_path(plan_type_id: str) -> str:
@@ -25,6 +30,11 @@ def plan_type_path(plan_type_id: str) -> str:
 
 def plan_path(plan: schema.Plan) -> str:
     return f"{PLANS_URL}/{plan.plan_type}/{plan.id}.md"
+
+
+def legal_path(doc: schema.LegalDocument) -> str:
+    """National documents have a page of their own; local ones an entry on the registry page."""
+    return f"{LEGAL_URL}/{doc.id}.md" if doc.scope == "toan-quoc" else f"{LEGAL_INDEX}#{doc.id}"
 
 
 def issuer_label(plan: schema.Plan) -> str:
@@ -37,6 +47,16 @@ def plan_nav_title(cat: Catalogue, plan: schema.Plan) -> str:
 
 def plan_page_title(cat: Catalogue, plan: schema.Plan) -> str:
     return f"{cat.documents[plan.id].title} — {issuer_label(plan)}"
+
+
+def status_class(doc: schema.LegalDocument) -> text.Md:
+    """CSS modifier of a status badge: legal-status--con-hieu-luc, legal-status--chua-xac-minh…"""
+    return text.Md("legal-status--" + _slug(legal.status_label(doc)))
+
+
+def _slug(value: str) -> text.Md:
+    """An ASCII slug (letters, digits, '-') is safe in HTML and Markdown as it is."""
+    return text.Md(text.slugify(value))
 
 
 def _heading(depth: int) -> text.Md:
@@ -53,6 +73,30 @@ def _link(label: object, target: str) -> text.Md:
     return text.Md(f"[{text.md_escape(label)}]({target})")
 
 
+@jinja2.pass_context
+def _finalize(context, value: object) -> text.Md:
+    """Every printed value: escaped, and each citation in it linked to its registry entry.
+
+    A citation flagged for this plan (e.g. amended without the amending
+    document) gets a visible note right after it. Templates that print cited
+    text pass `here` (the page's source path) and `notes` ({document id: note}).
+    """
+    if not (isinstance(value, legal.Cited) and value.cited) or "here" not in context:
+        return text.md_escape(value)
+    notes = context.get("notes") or {}
+    out = ""
+    for piece, doc_id in value.pieces:
+        chunk = text.md_escape(piece)            # collapses and trims white space…
+        if doc_id is not None:
+            target = legal_path(context["registry"][doc_id])
+            chunk = text.Md(f"[{chunk}]({_relative(context['here'], target)})")
+            if doc_id in notes:
+                chunk += text.Md(f' <span class="plan-cite-note" role="note">{_html("Lưu ý: " + notes[doc_id])}</span>')
+        # …so put back the spaces that separated this piece from its neighbours.
+        out += (" " if piece[:1].isspace() else "") + chunk + (" " if piece[-1:].isspace() else "")
+    return text.Md(re.sub(r" {2,}", " ", out).strip())
+
+
 @functools.lru_cache(maxsize=None)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -60,15 +104,16 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         # autoescape makes macro results Markup (kept as is); finalize escapes
         # every other value for Markdown, which HTML escaping alone would not.
-        finalize=text.md_escape,
+        finalize=_finalize,
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(heading=_heading, link=_link, roman=text.roman)
+    env.globals.update(heading=_heading, link=_link, roman=text.roman, status_class=status_class,
+                       status_label=legal.status_label, designation=legal.designation, short_date=legal.short_date)
     # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.
-    env.filters.update(html=_html, md=text.md_escape,
+    env.filters.update(html=_html, md=text.md_escape, slug=_slug,
                        join=lambda items, sep="": text.Md(text.md_escape(sep).join(text.md_escape(i) for i in items)))
     env.tests.update(
         paragraph=lambda b: isinstance(b, document.Paragraph),
@@ -85,17 +130,22 @@ def _render(template: str, **context) -> text.Md:
 
 def _relative(from_path: str, to_path: str) -> str:
     """Link from one docs/ source path to another, as MkDocs expects (relative .md paths)."""
-    import posixpath
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    path, _, anchor = to_path.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_path) or ".")
+    return f"{rel}#{anchor}" if anchor else rel
 
 
 # ---------------------------------------------------------------- plan documents
 
-def plan_document(cat: Catalogue, plan_id: str) -> text.Md:
-    """The plan in official form, inside the one element that carries data-plan."""
+def plan_document(cat: Catalogue, plan_id: str, here: str) -> text.Md:
+    """The plan in official form, inside the one element that carries data-plan.
+
+    here: source path of the page it is shown on (citations link relative to it).
+    """
     doc = cat.documents[plan_id]
     return _render(f"plans/{doc.plan_type}.md", doc=doc, plan=cat.plans[plan_id],
-                   plan_type=cat.plan_types[doc.plan_type], sample=False)
+                   plan_type=cat.plan_types[doc.plan_type], sample=False,
+                   here=here, registry=cat.legal, notes=cat.citation_notes.get(plan_id, {}))
 
 
 def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
@@ -105,22 +155,22 @@ def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
                    plan_type=cat.plan_types[plan.plan_type], level=cat.levels[plan.level],
                    title=plan_page_title(cat, plan),
                    type_link=_relative(here, plan_type_path(plan.plan_type)),
-                   document=plan_document(cat, plan_id))
+                   document=plan_document(cat, plan_id, here),
+                   notes=cat.citation_notes.get(plan_id, {}), registry=cat.legal)
 
 
 # ---------------------------------------------------------------- plan-type pages
 
-def sample_parts(plan_type: schema.PlanType) -> list[document.Part]:
+def sample_parts(plan_type: schema.PlanType, fill: document.Filler) -> list[document.Part]:
     """The plan type's default wording, with fill-ins shown as [labels]."""
-    values = document.label_values(plan_type)
-    return [document.Part(s.id, text.roman(n), s.heading, document.resolve_blocks(s.sample, values))
+    return [document.Part(s.id, text.roman(n), s.heading, document.resolve_blocks(s.sample, fill))
             for n, s in enumerate(plan_type.sections, start=1)]
 
 
 def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     pt = cat.plan_types[plan_type_id]
     here = plan_type_path(pt.id)
-    values = document.label_values(pt)
+    fill = document.Filler(document.label_values(pt), cat.legal)
     samples = [(p, cat.levels[p.level], _relative(here, plan_path(p)), cat.documents[p.id], plan_page_title(cat, p))
                for p in cat.plans_of(pt.id)]
     by_level = {}
@@ -129,10 +179,12 @@ def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     defaults = pt.defaults
     return _render(
         "pages/plan-type.md", pt=pt, levels=cat.levels, samples=samples, by_level=by_level,
-        parts=sample_parts(pt), labels=document.field_labels(pt),
-        default_title=defaults.title and document.fill(defaults.title, values),
-        default_preamble=defaults.preamble and document.fill(defaults.preamble, values),
-        default_closing=defaults.closing and document.fill(defaults.closing, values),
+        parts=sample_parts(pt, fill), labels=document.field_labels(pt),
+        default_title=defaults.title and fill(defaults.title),
+        default_preamble=defaults.preamble and fill(defaults.preamble),
+        default_closing=defaults.closing and fill(defaults.closing),
+        here=here, registry=cat.legal, checklist=legal_checklist(cat, pt),
+        to_fill=[fill(x) for x in pt.legal_bases_to_fill], legal_index=_relative(here, LEGAL_INDEX),
     )
 
 
@@ -141,3 +193,65 @@ def plan_type_list(cat: Catalogue, from_path: str) -> text.Md:
              [cat.levels[v.level].name for v in pt.levels])
             for pt in cat.plan_types.values()]
     return _render("pages/plan-type-list.md", rows=rows)
+
+
+# ---------------------------------------------------------------- legal bases
+
+def _doc_order(doc: schema.LegalDocument):
+    """Statute before decree before decision…, then oldest first."""
+    return (schema.LEGAL_KINDS.index(doc.kind), doc.date or dt.date.max, doc.id)
+
+
+def legal_checklist(cat: Catalogue, pt: schema.PlanType) -> list[tuple]:
+    """National documents a plan of this type should cite: (document, wording to use, link, hints).
+
+    hint: what other documents do to it ("Được sửa đổi, bổ sung bởi Nghị định số 62/2023/NĐ-CP."), or "".
+    """
+    docs = sorted((d for d in cat.legal.values() if pt.id in d.plan_types), key=_doc_order)
+    return [(d, _full_wording(d), _relative(plan_type_path(pt.id), legal_path(d)),
+             " ".join(f"{r.words} {legal.designation(r.other)}." for r in legal.relations_of(d, cat.legal)
+                      if r.incoming and r.type in ("amends", "replaces")))
+            for d in docs]
+
+
+def _full_wording(doc: schema.LegalDocument) -> str:
+    """As many parts of the official wording as the registry can source."""
+    parts = tuple(p for p in legal.DEFAULT_PARTS
+                  if p == "loai" or getattr(doc, legal.PART_FACT[p][0]) is not None)
+    return legal.wording(doc, parts)
+
+
+def legal_registry_page(cat: Catalogue) -> text.Md:
+    here = LEGAL_INDEX
+    docs = sorted(cat.legal.values(), key=lambda d: (d.scope != "toan-quoc", d.province or "", *_doc_order(d)))
+    rows = []
+    for d in docs:
+        types, plans = cat.cited_by(d.id)
+        used_by = [pt for pt in cat.plan_types.values()
+                   if pt.id in d.plan_types or pt in types or any(p.plan_type == pt.id for p in plans)]
+        rows.append(dict(
+            doc=d, page=_relative(here, legal_path(d)) if d.scope == "toan-quoc" else None,
+            types=[(pt, _relative(here, plan_type_path(pt.id))) for pt in used_by],
+            type_ids=" ".join(pt.id for pt in used_by)))
+    kinds = [k for k in schema.LEGAL_KINDS if any(d.kind == k for d in docs)]
+    return _render("pages/legal-registry.md", rows=rows, kinds=kinds, plan_types=cat.plan_types,
+                   provinces=sorted({d.province for d in docs if d.province}),
+                   unverified=legal.UNVERIFIED, statuses=schema.LEGAL_STATUSES)
+
+
+def legal_document_page(cat: Catalogue, doc_id: str) -> text.Md:
+    doc = cat.legal[doc_id]
+    here = legal_path(doc)
+    types, plans = cat.cited_by(doc_id)
+    relations = [(r.words, r.other, _relative(here, legal_path(r.other))) for r in legal.relations_of(doc, cat.legal)]
+    return _render(
+        "pages/legal-document.md", doc=doc, title=legal.designation(doc), wording=_full_wording(doc),
+        relations=relations, unverified=legal.UNVERIFIED,
+        types=[(pt, _relative(here, plan_type_path(pt.id))) for pt in types],
+        should_cite=[(pt, _relative(here, plan_type_path(pt.id))) for pt in cat.plan_types.values()
+                     if pt.id in doc.plan_types],
+        plans=[(plan_page_title(cat, p), _relative(here, plan_path(p))) for p in plans],
+        registry_link=_relative(here, f"{LEGAL_INDEX}#{doc.id}"),
+        source_plans={s.plan: (plan_page_title(cat, cat.plans[s.plan]), _relative(here, plan_path(cat.plans[s.plan])))
+                      for s in doc.sources if s.plan},
+    )
