@@ -179,3 +179,23 @@ def test_a_registry_entry_without_source_or_unverified_mark_stops_the_build(proj
     assert out.returncode != 0
     assert re.search(rf"{NATIONAL}:\d+: documents\[\d+\]: văn bản cần ít nhất một nguồn \('sources'\), "
                      r"hoặc ghi 'unverified: true'", out.stderr), out.stderr
+
+
+def test_registry_filters_in_the_browser(served_site, new_page):
+    page = new_page()
+    page.goto(served_site + "/phap-ly/")
+    rows = page.locator(".legal-registry tbody tr")
+    total = rows.count()
+    assert total == len(CAT.legal)
+    page.select_option('[data-filter="kind"]', "Nghị định")
+    visible = page.locator(".legal-registry tbody tr:not([hidden])")
+    assert visible.count() == sum(d.kind == "Nghị định" for d in CAT.legal.values())
+    assert page.locator(".legal-filter__count").inner_text() == f"Đang hiện {visible.count()} trên {total} văn bản"
+    page.select_option('[data-filter="kind"]', "")
+    page.select_option('[data-filter="scope"]', "Thanh Hóa")
+    assert visible.count() == sum(d.province == "Thanh Hóa" for d in CAT.legal.values())
+    page.select_option('[data-filter="scope"]', "")
+    page.select_option('[data-filter="plan-type"]', "dien-hinh-phong-trao-bvantq")
+    ids = set(visible.evaluate_all("rows => rows.map(r => r.id)"))
+    assert {"qd-3554-bca-v05", "qd-510-bca-v05", "tt-124-2021-bca", "kh-26-2026-cat-pv01"} <= ids
+    assert "nd-07-2014" not in ids
