@@ -32,5 +32,17 @@ def define_env(env):
         return render.legal_document_page(cat, doc_id)
 
     @env.macro
+    def roles_index_page():
+        return render.roles_index_page(cat)
+
+    @env.macro
+    def role_page(role_id: str):
+        return render.role_page(cat, role_id)
+
+    @env.macro
+    def deadlines_page():
+        return render.deadlines_page(cat)
+
+    @env.macro
     def data_reference():
         return reference.data_reference()

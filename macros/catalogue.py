@@ -16,7 +16,7 @@ from typing import Mapping
 
 import pydantic
 
-from . import document, legal, schema, yaml_source
+from . import document, legal, schema, text, yaml_source
 from .errors import DataErrors, DataProblem, did_you_mean, field_path
 
 PROJECT_DIR = pathlib.Path(__file__).resolve().parent.parent
@@ -28,6 +28,7 @@ LOAD_COUNT = 0
 # What lives where under data/: (glob, schema model name).
 LAYOUT = (
     ("levels.yml", "levels"),
+    ("roles.yml", "roles"),
     ("legal/*.yml", "legal"),
     ("plan-types/*.yml", "plan-type"),
     ("plans/**/*.yml", "plan"),
@@ -46,16 +47,29 @@ class Catalogue:
     documents: Mapping[str, document.Document]
     files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' / 'legal:<id>' -> data file
     legal: Mapping[str, schema.LegalDocument]
-    # Legal documents each plan type's own wording cites (defaults and samples).
-    type_cited: Mapping[str, tuple[str, ...]]
+    roles: Mapping[str, schema.Role]
+    # Each plan type's sample wording resolved with fill-ins shown as [labels].
+    type_samples: Mapping[str, document.Document]
     # Citation warnings per plan: {plan id: {document id: message}}; shown beside the citation.
     citation_notes: Mapping[str, Mapping[str, str]]
     warnings: tuple[DataProblem, ...]
 
     def cited_by(self, doc_id: str) -> tuple[list[schema.PlanType], list[schema.Plan]]:
         """Plan types whose wording cites a legal document, and plans that cite it."""
-        return ([pt for pt in self.plan_types.values() if doc_id in self.type_cited.get(pt.id, ())],
+        return ([pt for pt in self.plan_types.values() if doc_id in self.type_samples[pt.id].cited],
                 [p for p in self.plans.values() if doc_id in self.documents[p.id].cited])
+
+    def tasks_of(self, role_id: str):
+        """Everything a role is given, in plans and in plan types' sample wording:
+        [(plan or plan type, part, item, relation)]."""
+        out = []
+        for plan in self.plans.values():
+            for part, item in self.documents[plan.id].items():
+                out += [(plan, part, item, rel) for rel, r in item.assign if r == role_id]
+        for pt in self.plan_types.values():
+            for part, item in self.type_samples[pt.id].items():
+                out += [(pt, part, item, rel) for rel, r in item.assign if r == role_id]
+        return out
 
     def plans_of(self, plan_type_id: str) -> list[schema.Plan]:
         """Plans of a type, newest year first, then by id."""
@@ -218,6 +232,59 @@ def _check_text(src: yaml_source.Source, problems: _Problems, allowed: set[str] 
                                            f"các chỗ điền: {', '.join('{' + a + '}' for a in sorted(allowed))}")
 
 
+def _walk_dicts(value, loc=()):
+    """Every mapping in raw data with its path."""
+    if isinstance(value, dict):
+        yield loc, value
+        for k, v in value.items():
+            yield from _walk_dicts(v, loc + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk_dicts(v, loc + (i,))
+
+
+RELATION_KEYS = ("lead", "support", "carry_out", "request")
+
+
+def _check_roles(src: yaml_source.Source, problems: _Problems, warnings: list, roles: Mapping[str, schema.Role]):
+    """Role ids in 'assign' and deadlines' 'by'; 'Đơn vị thực hiện' wording against 'assign'; tasks with no lead."""
+    def known(loc, role_id):
+        if isinstance(role_id, str) and role_id not in roles:
+            problems.add(src, loc, f"vai trò '{role_id}' không có trong data/roles.yml{did_you_mean(role_id, roles)}")
+            return False
+        return True
+
+    for loc, node in _walk_dicts(src.data):
+        assign = node.get("assign")
+        if isinstance(assign, dict):
+            ok = True
+            for rel in RELATION_KEYS:
+                for i, role_id in enumerate(assign.get(rel) or []):
+                    ok &= known(loc + ("assign", rel, i), role_id)
+            executor = node.get("executor")
+            if ok and isinstance(executor, str):
+                for rel in RELATION_KEYS:
+                    for role_id in assign.get(rel) or []:
+                        role = roles[role_id]
+                        if not any(n.casefold() in executor.casefold() for n in (role.name, *role.names)):
+                            problems.add(src, loc + ("executor",),
+                                         f"dòng 'Đơn vị thực hiện' không nhắc tới '{role.name}' ({rel} trong assign); "
+                                         f"sửa câu, hoặc thêm cách gọi vào 'names' của vai trò '{role_id}' trong data/roles.yml")
+            if ok and assign.get("support") and not any(assign.get(r) for r in ("lead", "carry_out", "request")):
+                warnings.append(DataProblem(src.file, src.line_of(loc + ("assign",)), field_path(loc + ("assign",)),
+                                            "nhiệm vụ có đơn vị phối hợp nhưng chưa có đơn vị chủ trì"))
+        if isinstance(node.get("by"), list) and "kind" in node:
+            for i, role_id in enumerate(node["by"]):
+                known(loc + ("by", i), role_id)
+
+
+def _deadline_written(deadline: document.Deadline, doc: document.Document) -> bool:
+    """The day of a deadline appears in the plan's text ('30/5', '01/5', '18/01', '30/5/2026')."""
+    d = deadline.date
+    pattern = re.compile(rf"(?<!\d)0?{d.day}/0?{d.month}(?!\d)")
+    return any(pattern.search(t) for t in doc.texts())
+
+
 def _citation_site(doc_id: str, plan_src: yaml_source.Source, type_src: yaml_source.Source, plan_id: str):
     """(source, loc) of the value that cites doc_id: in the plan file, else in its plan type's wording."""
     needle = f"{{cite:{doc_id}"
@@ -253,8 +320,9 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             if src is not None:
                 src.data = _nfc(src.data)
                 sources[kind].append(src)
-    if not sources["levels"] and not any(p.file.endswith("levels.yml") for p in problems):
-        problems.append(DataProblem(f"{data_dir.name}/levels.yml", 0, "", "thiếu tệp danh mục cấp ban hành"))
+    for name, what in (("levels", "danh mục cấp ban hành"), ("roles", "danh mục vai trò (cơ quan, lực lượng được giao việc)")):
+        if not sources[name] and not any(p.file.endswith(f"{name}.yml") for p in problems):
+            problems.append(DataProblem(f"{data_dir.name}/{name}.yml", 0, "", f"thiếu tệp {what}"))
 
     # -- levels
     levels: dict[str, schema.Level] = {}
@@ -264,6 +332,19 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             if level.id in levels:
                 problems.add(src, ("levels", i, "id"), f"mã cấp '{level.id}' bị trùng")
             levels[level.id] = level
+
+    # -- roles
+    roles: dict[str, schema.Role] = {}
+    roles_src: tuple[yaml_source.Source, int] | None = None
+    for src in sources["roles"]:
+        model = _validate(schema.RolesFile, src, problems)
+        for i, role in enumerate(model.roles if model else []):
+            if role.id in roles:
+                problems.add(src, ("roles", i, "id"), f"mã vai trò '{role.id}' bị trùng")
+            roles[role.id] = role
+        roles_src = src
+    roles_broken = any(p.file.endswith("roles.yml") for p in problems)
+    warnings: list[DataProblem] = []
 
     # -- legal registry (before plans and plan types, which cite it)
     registry: dict[str, schema.LegalDocument] = {}
@@ -305,6 +386,8 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             continue
         labels = document.field_labels(model)
         _check_text(src, problems, set(labels), None if legal_broken else registry)
+        if not roles_broken:
+            _check_roles(src, problems, warnings, roles)
         if model.id in plan_types:
             problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {type_src[model.id].file}")
             continue
@@ -323,7 +406,6 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         type_src[model.id] = src
 
     # -- plans
-    warnings: list[DataProblem] = []
     citation_notes: dict[str, Mapping[str, str]] = {}
     plans: dict[str, schema.Plan] = {}
     documents: dict[str, document.Document] = {}
@@ -335,6 +417,8 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         plan_type = plan_types.get(raw_type) if isinstance(raw_type, str) else None
         _check_text(src, problems, set(document.field_labels(plan_type)) if plan_type else None,
                     None if legal_broken else registry)
+        if not roles_broken:
+            _check_roles(src, problems, warnings, roles)
         if model is None:
             continue
         if model.id in plans:
@@ -365,9 +449,11 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                                                      f"{did_you_mean(key, fields)}; có: {', '.join(sorted(fields)) or '(không có)'}")
             if model.contact and "{contact}" not in (model.closing or plan_type.defaults.closing or ""):
                 problems.add(src, ("contact",), "có 'contact' nhưng đoạn kết không có chỗ điền {contact} để in")
-        if len(problems) == before and plan_type:
+        # A plan is resolved only when it and its plan type are clean (no error reported twice).
+        type_clean = plan_type and not any(p.file == type_src[plan_type.id].file for p in problems)
+        if len(problems) == before and type_clean:
             try:
-                documents[model.id] = document.resolve(model, plan_type, registry)
+                documents[model.id] = document.resolve(model, plan_type, registry, roles)
             except document.ResolveError as exc:
                 problems.add(src, exc.loc, exc.message)
             except legal.CiteError as exc:    # not expected: _check_text reports citations first
@@ -380,6 +466,14 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                     warnings.append(DataProblem(*_citation_where(doc_id, src, type_src[plan_type.id], model.id), message))
                 if notes:
                     citation_notes[model.id] = MappingProxyType(notes)
+                doc = documents[model.id]
+                own = "deadlines" in model.model_fields_set
+                for i, d in enumerate(doc.deadlines):
+                    if d.date and not _deadline_written(d, doc):
+                        where = (src, ("deadlines", i, "date")) if own else (type_src[plan_type.id], ("defaults", "deadlines", i, "date"))
+                        problems.append(DataProblem(where[0].file, where[0].line_of(where[1]), field_path(where[1]),
+                                                    f"hạn {d.date.day}/{d.date.month} không có trong văn bản kế hoạch "
+                                                    f"'{model.id}'; ghi hạn trong câu văn (ví dụ 'trước ngày {d.date.day}/{d.date.month}')"))
         plans.setdefault(model.id, model)
         plan_src.setdefault(model.id, src)
 
@@ -396,22 +490,40 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                 problems.add(src, ("documents", i, "sources", j, "plan"),
                              f"kế hoạch '{source.plan}' không có trong data/plans/{did_you_mean(source.plan, plan_src)}")
 
+    if roles_src is not None and not plans_broken:
+        for i, role in enumerate(roles.values()):
+            for j, duty in enumerate(role.duties):
+                if duty.plan not in plan_src:
+                    problems.add(roles_src, ("roles", i, "duties", j, "plan"),
+                                 f"kế hoạch '{duty.plan}' không có trong data/plans/{did_you_mean(duty.plan, plan_src)}")
+
     if problems:
         raise DataErrors(list(problems))
     files = {**{f"plan-type:{k}": v.file for k, v in type_src.items()},
              **{f"plan:{k}": v.file for k, v in plan_src.items()},
              **{f"legal:{k}": v[0].file for k, v in legal_src.items()}}
-    type_cited = {t: tuple(dict.fromkeys(m.group(1) for _, v in _strings(type_src[t].data)
-                                         for m in legal.CITE.finditer(v)))
-                  for t in plan_types}
     plan_types = dict(sorted(plan_types.items(), key=lambda kv: (kv[1].order, kv[0])))
     ordered_plans = {p.id: p for t in plan_types for p in sorted(
         (p for p in plans.values() if p.plan_type == t), key=lambda p: (-p.year, p.id))}
     return Catalogue(root=root, levels=MappingProxyType(levels), plan_types=MappingProxyType(plan_types),
                      plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
                      files=MappingProxyType(files), legal=MappingProxyType(registry),
-                     type_cited=MappingProxyType(type_cited),
+                     roles=MappingProxyType(roles),
+                     type_samples=MappingProxyType({t: _type_sample(pt, registry, roles) for t, pt in plan_types.items()}),
                      citation_notes=MappingProxyType(citation_notes), warnings=tuple(sorted(warnings)))
+
+
+def _type_sample(pt: schema.PlanType, registry, roles) -> document.Document:
+    """A plan type's default wording as a document of no unit, fill-ins shown as [labels]."""
+    fill = document.Filler(document.label_values(pt), registry, roles)
+    parts = tuple(document.Part(s.id, text.roman(n), s.heading,
+                                document.resolve_blocks(s.sample, fill, executor_lines=s.executor_lines))
+                  for n, s in enumerate(pt.sections, start=1))
+    return document.Document(
+        plan_id=pt.id, plan_type=pt.id, year=0, superior=None, issuer="", number_line="", place_date="",
+        title=fill(pt.defaults.title or pt.name), preamble=pt.defaults.preamble and fill(pt.defaults.preamble),
+        parts=parts, closing=pt.defaults.closing and fill(pt.defaults.closing), recipients=(),
+        signature=schema.Signature(title="[Chức vụ]"), is_draft=True, cited=tuple(fill.cited))
 
 
 # ---------------------------------------------------------------- once per build

@@ -8,6 +8,7 @@ defaulting logic lives in a template.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Mapping, Union
 
@@ -43,6 +44,10 @@ class BulletList:
     marker: str = "-"
 
 
+# How each relation of an assignment reads, in the order a matrix shows them.
+RELATIONS = {"lead": "Chủ trì", "carry_out": "Thực hiện", "support": "Phối hợp", "request": "Đề nghị"}
+
+
 @dataclasses.dataclass(frozen=True)
 class NumberedItem:
     number: str                 # "1.", "2.1.", "a)"
@@ -51,6 +56,12 @@ class NumberedItem:
     text: str | None
     blocks: tuple["Block", ...]
     executor: str | None
+    assign: tuple[tuple[str, str], ...] = ()    # (relation, role id), relations as in RELATIONS
+
+    @property
+    def missing_lead(self) -> bool:
+        """Roles support the task but nobody leads, carries it out or is asked to."""
+        return bool(self.assign) and all(rel == "support" for rel, _ in self.assign)
 
 
 Block = Union[Paragraph, BulletList, NumberedItem]
@@ -76,6 +87,16 @@ class RecipientGroup:
 
 
 @dataclasses.dataclass(frozen=True)
+class Deadline:
+    kind: str                   # schema.DEADLINE_KINDS
+    title: str
+    date: dt.date | None        # None: no fixed day (ad hoc, "định kỳ")
+    every_year: bool
+    to: str | None
+    by: tuple[str, ...]         # role ids
+
+
+@dataclasses.dataclass(frozen=True)
 class Document:
     plan_id: str
     plan_type: str
@@ -92,6 +113,41 @@ class Document:
     signature: schema.Signature
     is_draft: bool              # no number yet
     cited: tuple[str, ...] = () # ids of the legal documents cited, in order of first citation
+    deadlines: tuple[Deadline, ...] = ()
+
+    def items(self):
+        """Every numbered item, depth first, with the part it is in."""
+        def walk(blocks, part):
+            for b in blocks:
+                if isinstance(b, NumberedItem):
+                    yield part, b
+                    yield from walk(b.blocks, part)
+        for part in self.parts:
+            yield from walk(part.blocks, part)
+
+    def texts(self):
+        """Every text the document prints, in order (for checks that a fact is written in it)."""
+        def walk(blocks):
+            for b in blocks:
+                if isinstance(b, Paragraph):
+                    yield b.text
+                elif isinstance(b, BulletList):
+                    for line in b.lines:
+                        yield line.text
+                        yield from line.sub
+                else:
+                    yield from (t for t in (b.title, b.text) if t)
+                    yield from walk(b.blocks)
+                    if b.executor:
+                        yield b.executor
+        yield self.title
+        if self.preamble:
+            yield self.preamble
+        for part in self.parts:
+            yield part.heading
+            yield from walk(part.blocks)
+        if self.closing:
+            yield self.closing
 
 
 class ResolveError(Exception):
@@ -122,10 +178,17 @@ class Filler:
     Records every document cited through it, so a resolved plan knows its legal bases.
     """
 
-    def __init__(self, values: Mapping[str, str], registry: Mapping[str, schema.LegalDocument]):
+    def __init__(self, values: Mapping[str, str], registry: Mapping[str, schema.LegalDocument],
+                 roles: Mapping[str, schema.Role] | None = None):
         self.values = values
         self.registry = registry
+        self.roles = roles or {}
         self.cited: dict[str, None] = {}
+
+    def names(self, role_ids) -> str:
+        """'Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội'."""
+        names = [self.roles[r].name for r in role_ids]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
     def __call__(self, value: str) -> legal.Cited:
         pieces: list[tuple[str, str | None]] = []
@@ -191,7 +254,39 @@ def _merge_items(blocks: list) -> list:
     return out
 
 
-def resolve_blocks(blocks, fill: Filler, depth: int = 1, parent: str = "") -> tuple[Block, ...]:
+def _pairs(assign: schema.Assignment | None) -> tuple[tuple[str, str], ...]:
+    if assign is None:
+        return ()
+    return tuple((rel, role) for rel in RELATIONS for role in getattr(assign, rel))
+
+
+def _capital(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+def assigned_title(assign: schema.Assignment, fill: Filler) -> str:
+    """Heading of an item given to roles: 'Công an xã', 'Đề nghị Ủy ban MTTQ Việt Nam xã và …'."""
+    if assign.request and not (assign.lead or assign.carry_out):
+        return "Đề nghị " + fill.names(assign.request)
+    return _capital(fill.names(assign.lead + assign.carry_out))
+
+
+def executor_line(assign: schema.Assignment, fill: Filler) -> str:
+    """'Công an tỉnh chủ trì; Bộ Chỉ huy Quân sự tỉnh phối hợp thực hiện.'"""
+    parts = []
+    if assign.lead:
+        parts.append(f"{fill.names(assign.lead)} chủ trì")
+    if assign.carry_out:
+        parts.append(f"{fill.names(assign.carry_out)} thực hiện")
+    if assign.support:
+        parts.append(f"{fill.names(assign.support)} phối hợp thực hiện")
+    if assign.request:
+        parts.append(f"đề nghị {fill.names(assign.request)} phối hợp")
+    return _capital("; ".join(parts)) + "."
+
+
+def resolve_blocks(blocks, fill: Filler, depth: int = 1, parent: str = "",
+                   executor_lines: bool = False) -> tuple[Block, ...]:
     out: list[Block] = []
     for b in _merge_items(list(blocks)):
         if isinstance(b, str):
@@ -207,19 +302,36 @@ def resolve_blocks(blocks, fill: Filler, depth: int = 1, parent: str = "") -> tu
                     number = f"{text.letter(n)})"
                 else:
                     number = f"{parent}{n}."
+                title = item.title and fill(item.title)
+                if title is None and item.text is None and item.assign is not None:
+                    title = assigned_title(item.assign, fill)     # a part given to one body
+                executor = item.executor and fill(item.executor)
+                if executor is None and executor_lines and item.assign and (item.title or item.text):
+                    executor = executor_line(item.assign, fill)
                 out.append(NumberedItem(
-                    number=number, depth=depth,
-                    title=item.title and fill(item.title),
+                    number=number, depth=depth, title=title,
                     text=item.text and fill(item.text),
                     blocks=resolve_blocks(item.content, fill, depth + 1,
-                                          number if b.numbering == "decimal" else parent),
-                    executor=item.executor and fill(item.executor)))
+                                          number if b.numbering == "decimal" else parent, executor_lines),
+                    executor=executor, assign=_pairs(item.assign)))
+    return tuple(out)
+
+
+def resolve_deadlines(deadlines, year: int, fill: Filler) -> tuple[Deadline, ...]:
+    out = []
+    for d in deadlines or ():
+        day = None
+        if d.date:
+            parts = [int(x) for x in d.date.split("-")]
+            day = dt.date(parts[0] if len(parts) == 3 else year, parts[-2], parts[-1])
+        out.append(Deadline(d.kind, fill(d.title), day, d.every_year, d.to and fill(d.to), tuple(d.by)))
     return tuple(out)
 
 
 def resolve(plan: schema.Plan, plan_type: schema.PlanType,
-            registry: Mapping[str, schema.LegalDocument]) -> Document:
-    fill = Filler(plan_values(plan, plan_type, registry), registry)
+            registry: Mapping[str, schema.LegalDocument],
+            roles: Mapping[str, schema.Role] | None = None) -> Document:
+    fill = Filler(plan_values(plan, plan_type, registry), registry, roles)
     defaults = plan_type.defaults
 
     def pick(name: str, required: bool = True):
@@ -241,8 +353,9 @@ def resolve(plan: schema.Plan, plan_type: schema.PlanType,
         if not blocks:
             raise ResolveError(("sections",), f"phần '{section.id}' ({section.heading}) chưa có nội dung: "
                                               f"loại kế hoạch không có mẫu, hãy ghi sections.{section.id}.content")
+        lines = own.executor_lines if own.executor_lines is not None else section.executor_lines
         parts.append(Part(section.id, text.roman(n), fill(own.heading or section.heading),
-                          resolve_blocks(blocks, fill)))
+                          resolve_blocks(blocks, fill, executor_lines=lines)))
 
     symbol = pick("symbol")
     date = plan.date
@@ -266,4 +379,5 @@ def resolve(plan: schema.Plan, plan_type: schema.PlanType,
         signature=plan.signature,
         is_draft=not plan.number,
         cited=tuple(fill.cited),
+        deadlines=resolve_deadlines(pick("deadlines", False), plan.year, fill),
     )

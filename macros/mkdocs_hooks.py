@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, legal, render, text  # noqa: E402
+from macros import catalogue, ical, legal, render, text  # noqa: E402
 
 
 def _data_log() -> logging.Logger:
@@ -96,6 +96,18 @@ def on_files(files, config):
     for plan in cat.plans.values():
         files.append(File.generated(config, render.plan_path(plan), content=_stub(f'plan_page("{plan.id}")')))
     # The registry table needs the width the table of contents would take.
+    files.append(File.generated(config, render.ROLES_INDEX, content=_stub("roles_index_page()")))
+    for role in cat.roles.values():
+        files.append(File.generated(config, render.role_path(role.id), content=_stub(f'role_page("{role.id}")')))
+    # Calendars: one per plan with dated deadlines, one for the current edition.
+    files.append(File.generated(config, render.DEADLINES_INDEX, content=_stub("deadlines_page()")))
+    labels = {p.id: render.plan_nav_title(cat, p) for p in cat.plans.values()}
+    for plan in cat.plans.values():
+        if any(d.date for d in cat.documents[plan.id].deadlines):
+            files.append(File.generated(config, render.calendar_path(plan.id),
+                                        content=ical.plan_calendar(cat, plan.id, labels[plan.id])))
+    year = render.current_year(cat)
+    files.append(File.generated(config, render.calendar_path(year=year), content=ical.edition_calendar(cat, year, labels)))
     files.append(File.generated(config, render.LEGAL_INDEX,
                                 content="---\nhide:\n  - toc\n---\n" + _stub("legal_registry_page()")))
     for doc in cat.legal.values():

@@ -156,21 +156,16 @@ def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
                    title=plan_page_title(cat, plan),
                    type_link=_relative(here, plan_type_path(plan.plan_type)),
                    document=plan_document(cat, plan_id, here),
-                   notes=cat.citation_notes.get(plan_id, {}), registry=cat.legal)
+                   notes=cat.citation_notes.get(plan_id, {}), registry=cat.legal,
+                   **plan_views(cat, plan, here))
 
 
 # ---------------------------------------------------------------- plan-type pages
 
-def sample_parts(plan_type: schema.PlanType, fill: document.Filler) -> list[document.Part]:
-    """The plan type's default wording, with fill-ins shown as [labels]."""
-    return [document.Part(s.id, text.roman(n), s.heading, document.resolve_blocks(s.sample, fill))
-            for n, s in enumerate(plan_type.sections, start=1)]
-
-
 def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     pt = cat.plan_types[plan_type_id]
     here = plan_type_path(pt.id)
-    fill = document.Filler(document.label_values(pt), cat.legal)
+    fill = document.Filler(document.label_values(pt), cat.legal, cat.roles)
     samples = [(p, cat.levels[p.level], _relative(here, plan_path(p)), cat.documents[p.id], plan_page_title(cat, p))
                for p in cat.plans_of(pt.id)]
     by_level = {}
@@ -179,7 +174,7 @@ def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     defaults = pt.defaults
     return _render(
         "pages/plan-type.md", pt=pt, levels=cat.levels, samples=samples, by_level=by_level,
-        parts=sample_parts(pt, fill), labels=document.field_labels(pt),
+        parts=cat.type_samples[pt.id].parts, labels=document.field_labels(pt),
         default_title=defaults.title and fill(defaults.title),
         default_preamble=defaults.preamble and fill(defaults.preamble),
         default_closing=defaults.closing and fill(defaults.closing),
@@ -255,3 +250,130 @@ def legal_document_page(cat: Catalogue, doc_id: str) -> text.Md:
         source_plans={s.plan: (plan_page_title(cat, cat.plans[s.plan]), _relative(here, plan_path(cat.plans[s.plan])))
                       for s in doc.sources if s.plan},
     )
+
+
+# ---------------------------------------------------------------- roles and deadlines
+
+ROLES_URL = "vai-tro"
+ROLES_INDEX = f"{ROLES_URL}/index.md"
+DEADLINES_INDEX = "thoi-han/index.md"
+CALENDAR_URL = "lich"
+# Marks of the assignment matrix, short enough for a phone screen.
+MARKS = {"lead": "CT", "carry_out": "TH", "support": "PH", "request": "ĐN"}
+
+
+def role_path(role_id: str) -> str:
+    return f"{ROLES_URL}/{role_id}.md"
+
+
+def calendar_path(plan_id: str | None = None, year: int | None = None) -> str:
+    """lich/<plan id>.ics for one plan, lich/nam-<year>.ics for a whole edition."""
+    return f"{CALENDAR_URL}/{plan_id}.ics" if plan_id else f"{CALENDAR_URL}/nam-{year}.ics"
+
+
+def current_year(cat: Catalogue) -> int:
+    """The edition the site is for: the newest year that has plans."""
+    return max((p.year for p in cat.plans.values()), default=0)
+
+
+def task_label(cat: Catalogue, item: document.NumberedItem, limit: int = 14) -> str:
+    """What a task is, in a few words: its title, or its paragraph; for a part headed by
+    the bodies it is given to ('Công an xã'), the first words of what they are to do."""
+    words = item.text or item.title or ""
+    names = [cat.roles[r].name.casefold() for _, r in item.assign]
+    if not item.text and item.title and any(n in item.title.casefold() for n in names):
+        first = next(iter(_first_texts(item.blocks)), None)
+        if first:
+            words = first
+    words = words.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+
+
+def _first_texts(blocks):
+    for b in blocks:
+        if isinstance(b, document.Paragraph):
+            yield b.text
+        elif isinstance(b, document.BulletList):
+            yield from (line.text for line in b.lines)
+        elif isinstance(b, document.NumberedItem):
+            yield from (t for t in (b.title, b.text) if t)
+
+
+def assignment_matrix(cat: Catalogue, doc: document.Document, here: str):
+    """Tasks × roles: (roles [(role, link)], rows [(part, item, label, {role id: mark})])."""
+    rows, order = [], {}
+    for part, item in doc.items():
+        if item.assign:
+            marks = {}
+            for rel, role_id in item.assign:
+                order.setdefault(role_id, None)
+                marks[role_id] = rel
+            rows.append((part, item, f"{item.number} {task_label(cat, item)}", marks))
+    roles = [(cat.roles[r], _relative(here, role_path(r))) for r in order]
+    return roles, rows
+
+
+def timeline(cat: Catalogue, plan: schema.Plan):
+    """Dated deadlines in order, then those with no fixed day."""
+    doc = cat.documents[plan.id]
+    dated = sorted((d for d in doc.deadlines if d.date), key=lambda d: d.date)
+    return dated, [d for d in doc.deadlines if not d.date]
+
+
+def plan_views(cat: Catalogue, plan: schema.Plan, here: str) -> dict:
+    """What the plan page shows around the document: matrix, timeline, calendar link."""
+    roles, rows = assignment_matrix(cat, cat.documents[plan.id], here)
+    dated, undated = timeline(cat, plan)
+    return dict(matrix_roles=roles, matrix_rows=rows, marks=MARKS, relations=document.RELATIONS,
+                dated=dated, undated=undated, role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids),
+                calendar=_relative(here, calendar_path(plan.id)) if dated else None,
+                kinds=schema.DEADLINE_KINDS)
+
+
+def roles_index_page(cat: Catalogue) -> text.Md:
+    here = ROLES_INDEX
+    counts = {}
+    for role in cat.roles.values():
+        tasks = cat.tasks_of(role.id)
+        counts[role.id] = {rel: sum(1 for *_, r in tasks if r == rel) for rel in document.RELATIONS}
+    groups = [(name, [(r, _relative(here, role_path(r.id)), counts[r.id]) for r in cat.roles.values() if r.level == level])
+              for level, name in schema.ROLE_LEVELS.items()]
+    return _render("pages/roles.md", groups=[g for g in groups if g[1]], relations=document.RELATIONS)
+
+
+def role_page(cat: Catalogue, role_id: str) -> text.Md:
+    role = cat.roles[role_id]
+    here = role_path(role_id)
+    groups: dict[str, dict] = {}
+    for owner, part, item, rel in cat.tasks_of(role_id):
+        is_plan = isinstance(owner, schema.Plan)
+        key = ("plan:" if is_plan else "type:") + owner.id
+        if key not in groups:
+            groups[key] = dict(
+                title=plan_page_title(cat, owner) if is_plan else f"Nội dung mẫu: {owner.name}",
+                link=_relative(here, plan_path(owner) if is_plan else plan_type_path(owner.id)),
+                tasks=[])
+        others = [(cat.roles[r].name, document.RELATIONS[x]) for x, r in item.assign if r != role_id]
+        groups[key]["tasks"].append((f"{part.number}.{item.number}", task_label(cat, item, 24),
+                                     document.RELATIONS[rel], others, item.missing_lead))
+    duties = [(d.text, plan_page_title(cat, cat.plans[d.plan]), _relative(here, plan_path(cat.plans[d.plan])))
+              for d in role.duties]
+    deadlines = [(plan_page_title(cat, p), _relative(here, plan_path(p)), d)
+                 for p in cat.plans.values() for d in cat.documents[p.id].deadlines if role_id in d.by]
+    return _render("pages/role.md", role=role, level=schema.ROLE_LEVELS[role.level], groups=list(groups.values()),
+                   duties=duties, deadlines=deadlines, kinds=schema.DEADLINE_KINDS,
+                   index=_relative(here, ROLES_INDEX))
+
+
+def deadlines_page(cat: Catalogue) -> text.Md:
+    here = DEADLINES_INDEX
+    year = current_year(cat)
+    rows = []
+    for plan in cat.plans.values():
+        if plan.year == year:
+            for d in cat.documents[plan.id].deadlines:
+                rows.append((d, plan_nav_title(cat, plan), _relative(here, plan_path(plan))))
+    dated = sorted((r for r in rows if r[0].date), key=lambda r: r[0].date)
+    return _render("pages/deadlines.md", year=year, dated=dated, undated=[r for r in rows if not r[0].date],
+                   kinds=schema.DEADLINE_KINDS, calendar=_relative(here, calendar_path(year=year)),
+                   role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids))

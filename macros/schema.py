@@ -50,17 +50,32 @@ class Bullets(Model):
     marker: Literal["-", "+"] = Field("-", description="Dấu đầu dòng: `-` (mặc định) hoặc `+` khi văn bản gốc dùng dấu '+' ngay dưới một mục.")
 
 
+class Assignment(Model):
+    """Who does a task, by role id (data/roles.yml)."""
+    lead: list[Slug] = Field(default_factory=list, description="Chủ trì.")
+    support: list[Slug] = Field(default_factory=list, description="Phối hợp.")
+    carry_out: list[Slug] = Field(default_factory=list, description="Thực hiện (cơ quan được giao trực tiếp, ví dụ mục '1. Công an xã').")
+    request: list[Slug] = Field(default_factory=list, description="Đề nghị: cơ quan ngoài quyền quản lý của cơ quan ban hành (Ủy ban MTTQ Việt Nam, các tổ chức chính trị - xã hội).")
+
+    @model_validator(mode="after")
+    def _someone(self):
+        if not (self.lead or self.support or self.carry_out or self.request):
+            raise ValueError("cần ít nhất một trong 'lead', 'support', 'carry_out', 'request'")
+        return self
+
+
 class Item(Model):
     """A numbered item ('1.', '2.1.', 'a)'): a heading with content under it, or a numbered paragraph."""
     title: Text | None = Field(None, description="Tiêu đề của mục, in đậm sau số thứ tự (ví dụ 'Công tác tuyên truyền').")
     text: Text | None = Field(None, description="Đoạn văn đứng ngay sau số thứ tự, khi mục không có tiêu đề riêng.")
     content: list["Block"] = Field(default_factory=list, description="Các khối nội dung dưới mục: đoạn văn, gạch đầu dòng, mục con.")
-    executor: Text | None = Field(None, description="Dòng 'Đơn vị thực hiện:' ở cuối mục (in nghiêng).")
+    executor: Text | None = Field(None, description="Câu của dòng 'Đơn vị thực hiện:' khi muốn giữ cách viết riêng; phải nhắc tới mọi đơn vị trong `assign`. Bỏ trống thì câu được viết từ `assign` (ở phần có `executor_lines`).")
+    assign: Assignment | None = Field(None, description="Phân công: mã vai trò (data/roles.yml) chủ trì, phối hợp, thực hiện, được đề nghị. Mục không có tiêu đề và đoạn văn thì tiêu đề là tên đơn vị ('Công an xã', 'Đề nghị Ủy ban MTTQ Việt Nam xã…').")
 
     @model_validator(mode="after")
     def _has_words(self):
-        if not (self.title or self.text or self.content):
-            raise ValueError("mục cần ít nhất 'title', 'text' hoặc 'content'")
+        if not (self.title or self.text or self.content or self.assign):
+            raise ValueError("mục cần ít nhất 'title', 'text', 'content' hoặc 'assign'")
         return self
 
 
@@ -107,6 +122,7 @@ class SectionType(Model):
     heading: Text = Field(description="Tên phần, in hoa sau số La Mã, ví dụ 'MỤC ĐÍCH, YÊU CẦU'.")
     guidance: list[Text] = Field(min_length=1, description="Hướng dẫn người soạn: phần này cần nói gì.")
     sample: list[Block] = Field(default_factory=list, description="Nội dung mẫu mặc định; có thể chứa chỗ điền như {year}.")
+    executor_lines: bool = Field(False, description="`true`: mỗi mục có phân công kết thúc bằng dòng 'Đơn vị thực hiện:' (như kế hoạch cấp tỉnh).")
 
 
 class LevelVariant(Model):
@@ -125,6 +141,7 @@ class Defaults(Model):
     closing: Text | None = Field(None, description="Đoạn kết mặc định ('Trên đây là Kế hoạch…').")
     symbol: str | None = Field(None, description="Ký hiệu mặc định, ví dụ 'KH-UBND'.")
     recipients: list["Recipient"] | None = Field(None, description="Nơi nhận mặc định.")
+    deadlines: list["Deadline"] | None = Field(None, description="Thời hạn báo cáo, đăng ký mặc định.")
 
 
 class PlanType(Model):
@@ -169,6 +186,31 @@ Recipient = Annotated[
     Discriminator(_recipient_kind, custom_error_type="recipient_kind",
                   custom_error_message="cần một dòng nơi nhận, hoặc một bảng có 'group' và 'note'"),
 ]
+DEADLINE_KINDS = {"sau-thang": "Báo cáo 6 tháng", "hang-nam": "Báo cáo năm", "dot-xuat": "Báo cáo đột xuất",
+                  "dinh-ky": "Báo cáo định kỳ", "dang-ky": "Đăng ký", "khac": "Thời hạn khác"}
+
+
+class Deadline(Model):
+    """A reporting or registration deadline, as the plan's text states it."""
+    kind: Literal[tuple(DEADLINE_KINDS)] = Field(description="`sau-thang` (6 tháng), `hang-nam` (năm), `dot-xuat`, `dinh-ky` (định kỳ không ghi ngày), `dang-ky`, `khac`.")
+    title: Text = Field(description="Việc phải làm, ví dụ 'Báo cáo kết quả công tác PCKB 6 tháng'.")
+    date: str | None = Field(None, pattern=r"^(\d{4}-)?\d{2}-\d{2}$", description="Hạn: `MM-DD` (trong năm của kế hoạch) hoặc `YYYY-MM-DD`; bỏ trống khi không có ngày cố định (đột xuất). Ngày phải có trong văn bản kế hoạch (dạng 30/5).")
+    every_year: bool = Field(False, description="`true` khi văn bản ghi 'hằng năm': lịch lặp lại mỗi năm.")
+    to: Text | None = Field(None, description="Gửi về đâu, như văn bản ghi, ví dụ 'Ban Chỉ đạo PCKB tỉnh (qua Công an tỉnh)'.")
+    by: list[Slug] = Field(default_factory=list, description="Mã vai trò phải báo cáo, đăng ký.")
+
+    @field_validator("date")
+    @classmethod
+    def _real_day(cls, v):
+        if v is not None:
+            parts = [int(x) for x in v.split("-")]
+            try:
+                dt.date(parts[0] if len(parts) == 3 else 2000, parts[-2], parts[-1])   # 2000: 29/02 is a day
+            except ValueError:
+                raise ValueError(f"ngày '{v}' không tồn tại")
+        return v
+
+
 Defaults.model_rebuild()
 
 AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\. ")
@@ -205,6 +247,7 @@ class SectionContent(Model):
     heading: Text | None = Field(None, description="Đổi tên phần so với loại kế hoạch.")
     content: list[Block] | None = Field(None, description="Thay toàn bộ nội dung mẫu của phần.")
     add: list[Block] = Field(default_factory=list, description="Thêm vào sau nội dung (mục đánh số nối tiếp).")
+    executor_lines: bool | None = Field(None, description="Đổi cách in dòng 'Đơn vị thực hiện:' so với loại kế hoạch.")
 
 
 class IssueDate(Model):
@@ -234,6 +277,7 @@ class Plan(Model):
     closing: Text | None = Field(None, description="Đoạn kết. Ghi `closing:` không có giá trị khi kế hoạch không có đoạn kết (không dùng đoạn kết mặc định).")
     contact: Contact | None = Field(None, description="Đầu mối liên hệ; in vào chỗ {contact} của đoạn kết.")
     recipients: list[Recipient] | None = Field(None, description="Nơi nhận, mỗi dòng một nơi; dòng cuối thường là 'Lưu: VT, …'.")
+    deadlines: list[Deadline] | None = Field(None, description="Thời hạn báo cáo, đăng ký của kế hoạch (thay thời hạn mặc định của loại kế hoạch).")
     signature: Signature
     source: Source | None = Field(None, description="Nguồn của kế hoạch mẫu.")
 
@@ -261,6 +305,29 @@ class Plan(Model):
                     raise ValueError(f"ngày '{v}' không tồn tại")
                 return {"year": y, "month": mo, "day": d or None}
         raise ValueError("cần ngày dạng YYYY-MM-DD (ví dụ 2019-04-03), hoặc YYYY-MM khi mới có tháng; bỏ trống khi chưa có ngày")
+
+
+# ---------------------------------------------------------------- roles (vai trò: cơ quan, lực lượng được giao việc)
+
+ROLE_LEVELS = {"xa": "Cấp xã", "huyen": "Cấp huyện (không còn từ 01/7/2025)", "so": "Trong một sở, ngành",
+               "tinh": "Cấp tỉnh", "trung-uong": "Trung ương"}
+
+
+class Duty(Model):
+    text: Text = Field(description="Nhiệm vụ thường xuyên, như kế hoạch mẫu ghi.")
+    plan: Slug = Field(description="Mã kế hoạch mẫu ghi nhiệm vụ này (nguồn).")
+
+
+class Role(Model):
+    id: Slug = Field(description="Mã vai trò, dùng trong `assign` của kế hoạch.")
+    name: Text = Field(description="Tên in trong kế hoạch, ví dụ 'Công an xã'.")
+    level: Literal[tuple(ROLE_LEVELS)] = Field(description="Cấp của cơ quan: `xa`, `huyen`, `tinh`, `so` (đơn vị trong sở), `trung-uong`.")
+    names: list[Text] = Field(default_factory=list, description="Các cách gọi khác mà kế hoạch dùng, ví dụ 'Công an tỉnh - Cơ quan thường trực Ban chỉ đạo'.")
+    duties: list[Duty] = Field(default_factory=list, description="Nhiệm vụ thường xuyên theo các kế hoạch mẫu.")
+
+
+class RolesFile(Model):
+    roles: list[Role] = Field(min_length=1, description="Các cơ quan, lực lượng được giao việc trong kế hoạch.")
 
 
 # ---------------------------------------------------------------- legal documents (căn cứ pháp lý)
@@ -328,4 +395,4 @@ class LegalFile(Model):
 
 
 # Files under data/ and the model each one holds (also the JSON Schema files written).
-FILE_MODELS = {"plan-type": PlanType, "plan": Plan, "levels": LevelsFile, "legal": LegalFile}
+FILE_MODELS = {"plan-type": PlanType, "plan": Plan, "levels": LevelsFile, "legal": LegalFile, "roles": RolesFile}

@@ -1,0 +1,131 @@
+"""Responsibilities and deadlines: roles registry, assignments rendered and checked,
+role pages across plans, the assignment matrix, and .ics calendars that parse back."""
+from __future__ import annotations
+
+import html
+import re
+
+import icalendar
+
+from conftest import build
+from macros import catalogue, render
+
+CAT = catalogue.load()
+THANH_HOA = "data/plans/2024/bcd-pckb-tinh-thanh-hoa-2024.yml"
+PCKB = "data/plan-types/phong-chong-khung-bo.yml"
+
+
+def text_of(path) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+
+
+def test_every_seed_plan_carries_assignments_and_deadlines():
+    for plan_id, doc in CAT.documents.items():
+        assert any(item.assign for _, item in doc.items()), plan_id
+        assert doc.deadlines, plan_id
+
+
+def test_role_page_of_cong_an_xa_lists_its_tasks_from_both_commune_plans(site):
+    page = (site / "vai-tro" / "cong-an-xa" / "index.html").read_text(encoding="utf-8")
+    for plan_id in ("ubnd-xa-vinh-thuy-pckb-2026", "ubnd-xa-vinh-phong-dien-hinh-2026"):
+        plan = CAT.plans[plan_id]
+        assert f'href="../../ke-hoach/{plan.plan_type}/{plan.id}/"' in page, plan_id
+    text = " ".join(text_of(site / "vai-tro" / "cong-an-xa" / "index.html").split())
+    assert "III.1. Là lực lượng nòng cốt, cơ quan tham mưu cho UBND xã" in text      # seed 000, as carrying out
+    assert "Chủ trì" in text and "Thực hiện" in text                                 # seed 002: leads item IV.1
+    assert "Ban Chỉ huy Quân sự xã" not in text.split("Việc được giao")[0]            # duties are its own
+
+
+def test_titles_come_from_assignments(site):
+    doc = CAT.documents["ubnd-xa-vinh-thuy-pckb-2026"]
+    titles = [item.title for part, item in doc.items() if part.id == "to-chuc-thuc-hien"]
+    assert titles == ["Công an xã", "Ban Chỉ huy Quân sự xã", "Văn phòng HĐND và UBND xã",
+                      "Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội",
+                      "Trưởng thôn và các cơ quan, đơn vị trên địa bàn"]
+
+
+def test_plan_page_shows_the_assignment_matrix_and_timeline(site):
+    plan = CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"]
+    page = (site / "ke-hoach" / plan.plan_type / plan.id / "index.html").read_text(encoding="utf-8")
+    matrix = page[page.index('class="plan-matrix"'):page.index("</table>", page.index('class="plan-matrix"'))]
+    assert matrix.count("<tr") == 1 + sum(1 for _, i in CAT.documents[plan.id].items() if i.assign)
+    assert matrix.count(">CT<") == 6 and "Công an tỉnh" in matrix
+    timeline = page[page.index('class="plan-timeline"'):]
+    assert '<time datetime="2024-05-01">01/5/2024</time>' in timeline
+    assert '<time datetime="2024-11-01">01/11/2024</time>' in timeline
+    assert 'href="../../../lich/bcd-pckb-tinh-thanh-hoa-2024.ics"' in page
+
+
+def _events(path):
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    return [e for e in cal.walk("VEVENT")]
+
+
+def test_every_calendar_parses_back_with_the_right_dates(site):
+    calendars = 0
+    for plan in CAT.plans.values():
+        doc = CAT.documents[plan.id]
+        dated = [d for d in doc.deadlines if d.date]
+        path = site / "lich" / f"{plan.id}.ics"
+        if not dated:
+            assert not path.exists()
+            continue
+        calendars += 1
+        events = _events(path)
+        assert [e.decoded("dtstart") for e in events] == [d.date for d in dated]
+        for event, d in zip(events, dated):
+            assert str(event["summary"]).startswith(f"Hạn: {d.title}")
+            assert ("RRULE" in event) == d.every_year
+            assert event.decoded("dtend") > event.decoded("dtstart")
+    assert calendars >= 3
+    year = render.current_year(CAT)
+    everything = _events(site / "lich" / f"nam-{year}.ics")
+    expected = sorted(d.date for p in CAT.plans.values() if p.year == year
+                      for d in CAT.documents[p.id].deadlines if d.date)
+    assert sorted(e.decoded("dtstart") for e in everything) == expected
+    assert len({str(e["uid"]) for e in everything}) == len(everything)
+
+
+# ---------------------------------------------------------------- checks at build time
+
+def edit(project, rel, old, new):
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def test_an_unknown_role_stops_the_build(project):
+    line = edit(project, PCKB, "assign: {carry_out: [bchqs-xa]}", "assign: {carry_out: [bchq-xa]}")
+    out = build(project)
+    assert out.returncode != 0
+    assert (f"{PCKB}:{line}: sections[2].sample[0].items[1].assign.carry_out[0]: vai trò 'bchq-xa' không có "
+            "trong data/roles.yml — có phải ý là 'bchqs-xa'?") in out.stderr, out.stderr
+
+
+def test_executor_wording_must_name_every_assigned_role(project):
+    line = edit(project, THANH_HOA, "Công an tỉnh chủ trì, các sở, ban, ngành, cơ quan, đơn vị, UBND huyện, thị xã, thành phố có liên quan phối hợp thực hiện.",
+                "Công an tỉnh chủ trì, các sở, ban, ngành, cơ quan, đơn vị có liên quan phối hợp thực hiện.")
+    out = build(project)
+    assert out.returncode != 0
+    assert re.search(rf"{THANH_HOA}:{line - 1}: sections\.nhiem-vu\.content\[0\]\.items\[3\]\.executor: dòng 'Đơn vị thực hiện' "
+                     r"không nhắc tới 'UBND huyện, thị xã, thành phố'", out.stderr), out.stderr
+
+
+def test_a_task_without_a_lead_warns_and_is_marked(project):
+    line = edit(project, THANH_HOA, "            assign: {lead: [cong-an-tinh]}\n", "            assign: {support: [cong-an-tinh]}\n")
+    out = build(project)
+    assert out.returncode == 0, out.stderr
+    assert (f"WARNING -  Dữ liệu: {THANH_HOA}:{line}: sections.to-chuc-thuc-hien.content[0].items[2].assign: "
+            "nhiệm vụ có đơn vị phối hợp nhưng chưa có đơn vị chủ trì") in out.stderr, out.stderr
+    page = project / "site" / "ke-hoach" / "phong-chong-khung-bo" / "bcd-pckb-tinh-thanh-hoa-2024" / "index.html"
+    assert page.read_text(encoding="utf-8").count('class="plan-matrix__gap">Chưa có đơn vị chủ trì') == 1
+
+
+def test_a_deadline_not_written_in_the_plan_stops_the_build(project):
+    line = edit(project, THANH_HOA, "    date: 05-01\n", "    date: 05-02\n")
+    out = build(project)
+    assert out.returncode != 0
+    assert (f"{THANH_HOA}:{line}: deadlines[0].date: hạn 2/5 không có trong văn bản kế hoạch "
+            "'bcd-pckb-tinh-thanh-hoa-2024'") in out.stderr, out.stderr
