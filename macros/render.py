@@ -12,7 +12,7 @@ import html
 
 import jinja2
 
-from . import document, schema, text
+from . import document, outline, schema, text
 from .catalogue import TEMPLATES_DIR, Catalogue
 
 PLANS_URL = "ke-hoach"
@@ -66,15 +66,16 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(heading=_heading, link=_link, roman=text.roman)
+    env.globals.update(heading=_heading, link=_link, roman=text.roman, outline=outline)
     # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.
     env.filters.update(html=_html, md=text.md_escape,
                        join=lambda items, sep="": text.Md(text.md_escape(sep).join(text.md_escape(i) for i in items)))
     env.tests.update(
-        paragraph=lambda b: isinstance(b, document.Paragraph),
         bullet_list=lambda b: isinstance(b, document.BulletList),
-        numbered_item=lambda b: isinstance(b, document.NumberedItem),
         recipient_group=lambda r: isinstance(r, document.RecipientGroup),
+        outline_heading=lambda x: isinstance(x, outline.Heading),
+        outline_paragraph=lambda x: isinstance(x, outline.Para),
+        outline_executor=lambda x: isinstance(x, outline.Executor),
     )
     return env
 
