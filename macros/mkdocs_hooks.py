@@ -4,7 +4,8 @@
   touched), use ASCII heading anchors, and add one navigation entry per plan
   type and per plan.
 - on_files: add one generated page per plan type and per plan; each page is a
-  single macro call, rendered by mkdocs-macros like any hand-written page.
+  single macro call, rendered by mkdocs-macros like any hand-written page; and
+  the downloads (Word and text files, see downloads.py) as generated files.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, render, text  # noqa: E402
+from macros import catalogue, downloads, render, text  # noqa: E402
 
 # The nav entry under which plan types are listed (see mkdocs.yml).
 NAV_ANCHOR = f"{render.PLANS_URL}/index.md"
@@ -67,4 +68,7 @@ def on_files(files, config):
         files.append(File.generated(config, render.plan_type_path(pt.id), content=_stub(f'plan_type_page("{pt.id}")')))
     for plan in cat.plans.values():
         files.append(File.generated(config, render.plan_path(plan), content=_stub(f'plan_page("{plan.id}")')))
+    if downloads.enabled(config):
+        for path, content in downloads.generate(cat):
+            files.append(File.generated(config, path, content=content))
     return files

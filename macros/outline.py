@@ -1,4 +1,5 @@
-"""The body of a resolved plan as the flat sequence of lines it prints as.
+"""The body of a resolved plan as the flat sequence of lines it prints as, and the
+fixed wording of the form around it.
 
 A Document (document.py) is a tree: parts hold blocks, numbered items hold
 blocks of their own. Every output walks it the same way: the page template
@@ -15,6 +16,12 @@ from typing import Iterable, Iterator, Union
 
 from . import document
 
+# The fixed wording of the form (Nghị định 30/2020/NĐ-CP, Phụ lục I), printed by the
+# page (templates/plans/_document.md), the Word file and the text file alike.
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+KIND = "KẾ HOẠCH"
+RECIPIENTS_LABEL = "Nơi nhận:"
 # Printed before a task's executor (the plan's own wording follows it).
 EXECUTOR_LABEL = "Đơn vị thực hiện:"
 
@@ -25,6 +32,7 @@ class Heading:
     number: str
     text: str
     depth: int
+    part_id: str | None = None   # the part's id in its plan type (parts only)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +80,7 @@ def blocks(items: Iterable[document.Block]) -> tuple[Line, ...]:
 
 def part(p: document.Part) -> tuple[Line, ...]:
     """A Roman-numbered part: its heading, then its content."""
-    return (Heading(f"{p.number}.", p.heading, 0), *_blocks(p.blocks))
+    return (Heading(f"{p.number}.", p.heading, 0, p.id), *_blocks(p.blocks))
 
 
 def body(doc: document.Document) -> tuple[Line, ...]:

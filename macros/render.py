@@ -12,7 +12,7 @@ import html
 
 import jinja2
 
-from . import document, outline, schema, text
+from . import blank, document, outline, schema, text
 from .catalogue import TEMPLATES_DIR, Catalogue
 
 PLANS_URL = "ke-hoach"
@@ -51,6 +51,15 @@ def _html(value: object) -> text.Md:
 def _link(label: object, target: str) -> text.Md:
     """A Markdown link to a page path (relative to docs/) with escaped text."""
     return text.Md(f"[{text.md_escape(label)}]({target})")
+
+
+def download_link(from_path: str, item, button: bool = False) -> text.Md:
+    """A link to a downloadable file (downloads.Download); the browser saves it under its own name.
+
+    The path is an ASCII slug built by downloads.py, safe inside the attribute list.
+    """
+    attrs = f'download="{item.filename}"' + (" .md-button" if button else "")
+    return text.Md(f"{_link(item.label, _relative(from_path, item.path))}{{ {attrs} }}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,10 +108,12 @@ def plan_document(cat: Catalogue, plan_id: str) -> text.Md:
                    plan_type=cat.plan_types[doc.plan_type], sample=False)
 
 
-def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
+def plan_page(cat: Catalogue, plan_id: str, downloads: tuple = ()) -> text.Md:
+    """downloads: the plan's files (downloads.Download), linked outside the document."""
     plan = cat.plans[plan_id]
     here = plan_path(plan)
     return _render("pages/plan.md", plan=plan, doc=cat.documents[plan_id],
+                   downloads=[download_link(here, d, button=True) for d in downloads],
                    plan_type=cat.plan_types[plan.plan_type], level=cat.levels[plan.level],
                    title=plan_page_title(cat, plan),
                    type_link=_relative(here, plan_type_path(plan.plan_type)),
@@ -112,13 +123,13 @@ def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
 # ---------------------------------------------------------------- plan-type pages
 
 def sample_parts(plan_type: schema.PlanType) -> list[document.Part]:
-    """The plan type's default wording, with fill-ins shown as [labels]."""
-    values = document.label_values(plan_type)
-    return [document.Part(s.id, text.roman(n), s.heading, document.resolve_blocks(s.sample, values))
-            for n, s in enumerate(plan_type.sections, start=1)]
+    """The plan type's default wording, with fill-ins shown as [labels] (as in its blank Word form)."""
+    return list(blank.document_of(plan_type).parts)
 
 
-def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
+def plan_type_page(cat: Catalogue, plan_type_id: str, blanks: dict | None = None,
+                   sample_files: dict | None = None) -> text.Md:
+    """blanks: level id -> its blank form; sample_files: plan id -> its files (downloads.Download)."""
     pt = cat.plan_types[plan_type_id]
     here = plan_type_path(pt.id)
     values = document.label_values(pt)
@@ -130,6 +141,10 @@ def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     defaults = pt.defaults
     return _render(
         "pages/plan-type.md", pt=pt, levels=cat.levels, samples=samples, by_level=by_level,
+        blanks=[(cat.levels[level], download_link(here, d)) for level, d in (blanks or {}).items()],
+        # after a sample's description: ": [Word], [text]"
+        sample_files={pid: text.Md(": " + ", ".join(download_link(here, d) for d in files))
+                      for pid, files in (sample_files or {}).items()},
         parts=sample_parts(pt), labels=document.field_labels(pt),
         default_title=defaults.title and document.fill(defaults.title, values),
         default_preamble=defaults.preamble and document.fill(defaults.preamble, values),
