@@ -33,7 +33,7 @@ schema: setup
 test: setup
 	$(BIN)/python -m pytest
 
-# Build time of the site, median of 5 runs.
+# Build time of the site with and without the downloads, median of 5 runs each.
 bench: setup
 	$(BIN)/python tests/bench_build.py --runs 5
 

@@ -7,17 +7,24 @@ from __future__ import annotations
 
 
 def define_env(env):
-    from . import catalogue, reference, render
+    from . import catalogue, downloads, reference, render
 
     cat = catalogue.for_build(env.conf)
+    files = downloads.enabled(env.conf)
 
     @env.macro
     def plan_page(plan_id: str):
-        return render.plan_page(cat, plan_id)
+        return render.plan_page(cat, plan_id, downloads.plan_files(cat.plans[plan_id]) if files else ())
 
     @env.macro
     def plan_type_page(plan_type_id: str):
-        return render.plan_type_page(cat, plan_type_id)
+        if not files:
+            return render.plan_type_page(cat, plan_type_id)
+        pt = cat.plan_types[plan_type_id]
+        return render.plan_type_page(
+            cat, plan_type_id,
+            blanks={v.level: downloads.blank_file(pt.id, v.level) for v in pt.levels},
+            sample_files={p.id: downloads.plan_files(p) for p in cat.plans_of(pt.id)})
 
     @env.macro
     def plan_type_list():

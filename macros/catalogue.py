@@ -16,7 +16,7 @@ from typing import Mapping
 
 import pydantic
 
-from . import document, legal, schema, text, yaml_source
+from . import blank, document, legal, schema, yaml_source
 from .errors import DataErrors, DataProblem, did_you_mean, field_path
 
 PROJECT_DIR = pathlib.Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ class Catalogue:
     files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' / 'legal:<id>' -> data file
     legal: Mapping[str, schema.LegalDocument]
     roles: Mapping[str, schema.Role]
-    # Each plan type's sample wording resolved with fill-ins shown as [labels].
+    # Each plan type's blank form (blank.py): its sample wording with fill-ins as [labels].
     type_samples: Mapping[str, document.Document]
     # Citation warnings per plan: {plan id: {document id: message}}; shown beside the citation.
     citation_notes: Mapping[str, Mapping[str, str]]
@@ -509,21 +509,8 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                      plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
                      files=MappingProxyType(files), legal=MappingProxyType(registry),
                      roles=MappingProxyType(roles),
-                     type_samples=MappingProxyType({t: _type_sample(pt, registry, roles) for t, pt in plan_types.items()}),
+                     type_samples=MappingProxyType({t: blank.document_of(pt, registry, roles) for t, pt in plan_types.items()}),
                      citation_notes=MappingProxyType(citation_notes), warnings=tuple(sorted(warnings)))
-
-
-def _type_sample(pt: schema.PlanType, registry, roles) -> document.Document:
-    """A plan type's default wording as a document of no unit, fill-ins shown as [labels]."""
-    fill = document.Filler(document.label_values(pt), registry, roles)
-    parts = tuple(document.Part(s.id, text.roman(n), s.heading,
-                                document.resolve_blocks(s.sample, fill, executor_lines=s.executor_lines))
-                  for n, s in enumerate(pt.sections, start=1))
-    return document.Document(
-        plan_id=pt.id, plan_type=pt.id, year=0, superior=None, issuer="", number_line="", place_date="",
-        title=fill(pt.defaults.title or pt.name), preamble=pt.defaults.preamble and fill(pt.defaults.preamble),
-        parts=parts, closing=pt.defaults.closing and fill(pt.defaults.closing), recipients=(),
-        signature=schema.Signature(title="[Chức vụ]"), is_draft=True, cited=tuple(fill.cited))
 
 
 # ---------------------------------------------------------------- once per build

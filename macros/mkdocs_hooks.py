@@ -4,7 +4,8 @@
   touched), use ASCII heading anchors, and add one navigation entry per plan
   type and per plan.
 - on_files: add one generated page per plan type and per plan; each page is a
-  single macro call, rendered by mkdocs-macros like any hand-written page.
+  single macro call, rendered by mkdocs-macros like any hand-written page; and
+  the downloads (Word and text files, see downloads.py) as generated files.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, ical, legal, render, text  # noqa: E402
+from macros import catalogue, downloads, ical, legal, render, text  # noqa: E402
 
 
 def _data_log() -> logging.Logger:
@@ -95,7 +96,6 @@ def on_files(files, config):
         files.append(File.generated(config, render.plan_type_path(pt.id), content=_stub(f'plan_type_page("{pt.id}")')))
     for plan in cat.plans.values():
         files.append(File.generated(config, render.plan_path(plan), content=_stub(f'plan_page("{plan.id}")')))
-    # The registry table needs the width the table of contents would take.
     files.append(File.generated(config, render.ROLES_INDEX, content=_stub("roles_index_page()")))
     for role in cat.roles.values():
         files.append(File.generated(config, render.role_path(role.id), content=_stub(f'role_page("{role.id}")')))
@@ -108,9 +108,13 @@ def on_files(files, config):
                                         content=ical.plan_calendar(cat, plan.id, labels[plan.id])))
     year = render.current_year(cat)
     files.append(File.generated(config, render.calendar_path(year=year), content=ical.edition_calendar(cat, year, labels)))
+    # The registry table needs the width the table of contents would take.
     files.append(File.generated(config, render.LEGAL_INDEX,
                                 content="---\nhide:\n  - toc\n---\n" + _stub("legal_registry_page()")))
     for doc in cat.legal.values():
         if doc.scope == "toan-quoc":
             files.append(File.generated(config, render.legal_path(doc), content=_stub(f'legal_document_page("{doc.id}")')))
+    if downloads.enabled(config):
+        for path, content in downloads.generate(cat):
+            files.append(File.generated(config, path, content=content))
     return files

@@ -15,7 +15,7 @@ import re
 
 import jinja2
 
-from . import document, legal, schema, text
+from . import document, legal, outline, schema, text
 from .catalogue import TEMPLATES_DIR, Catalogue
 
 PLANS_URL = "ke-hoach"
@@ -97,6 +97,15 @@ def _finalize(context, value: object) -> text.Md:
     return text.Md(re.sub(r" {2,}", " ", out).strip())
 
 
+def download_link(from_path: str, item, button: bool = False) -> text.Md:
+    """A link to a downloadable file (downloads.Download); the browser saves it under its own name.
+
+    The path is an ASCII slug built by downloads.py, safe inside the attribute list.
+    """
+    attrs = f'download="{item.filename}"' + (" .md-button" if button else "")
+    return text.Md(f"{_link(item.label, _relative(from_path, item.path))}{{ {attrs} }}")
+
+
 @functools.lru_cache(maxsize=None)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -111,15 +120,17 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(heading=_heading, link=_link, roman=text.roman, status_class=status_class,
-                       status_label=legal.status_label, designation=legal.designation, short_date=legal.short_date)
+                       status_label=legal.status_label, designation=legal.designation, short_date=legal.short_date,
+                       outline=outline)
     # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.
     env.filters.update(html=_html, md=text.md_escape, slug=_slug,
                        join=lambda items, sep="": text.Md(text.md_escape(sep).join(text.md_escape(i) for i in items)))
     env.tests.update(
-        paragraph=lambda b: isinstance(b, document.Paragraph),
         bullet_list=lambda b: isinstance(b, document.BulletList),
-        numbered_item=lambda b: isinstance(b, document.NumberedItem),
         recipient_group=lambda r: isinstance(r, document.RecipientGroup),
+        outline_heading=lambda x: isinstance(x, outline.Heading),
+        outline_paragraph=lambda x: isinstance(x, outline.Para),
+        outline_executor=lambda x: isinstance(x, outline.Executor),
     )
     return env
 
@@ -148,10 +159,12 @@ def plan_document(cat: Catalogue, plan_id: str, here: str) -> text.Md:
                    here=here, registry=cat.legal, notes=cat.citation_notes.get(plan_id, {}))
 
 
-def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
+def plan_page(cat: Catalogue, plan_id: str, downloads: tuple = ()) -> text.Md:
+    """downloads: the plan's files (downloads.Download), linked outside the document."""
     plan = cat.plans[plan_id]
     here = plan_path(plan)
     return _render("pages/plan.md", plan=plan, doc=cat.documents[plan_id],
+                   downloads=[download_link(here, d, button=True) for d in downloads],
                    plan_type=cat.plan_types[plan.plan_type], level=cat.levels[plan.level],
                    title=plan_page_title(cat, plan),
                    type_link=_relative(here, plan_type_path(plan.plan_type)),
@@ -162,7 +175,9 @@ def plan_page(cat: Catalogue, plan_id: str) -> text.Md:
 
 # ---------------------------------------------------------------- plan-type pages
 
-def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
+def plan_type_page(cat: Catalogue, plan_type_id: str, blanks: dict | None = None,
+                   sample_files: dict | None = None) -> text.Md:
+    """blanks: level id -> its blank form; sample_files: plan id -> its files (downloads.Download)."""
     pt = cat.plan_types[plan_type_id]
     here = plan_type_path(pt.id)
     fill = document.Filler(document.label_values(pt), cat.legal, cat.roles)
@@ -174,6 +189,10 @@ def plan_type_page(cat: Catalogue, plan_type_id: str) -> text.Md:
     defaults = pt.defaults
     return _render(
         "pages/plan-type.md", pt=pt, levels=cat.levels, samples=samples, by_level=by_level,
+        blanks=[(cat.levels[level], download_link(here, d)) for level, d in (blanks or {}).items()],
+        # after a sample's description: ": [Word], [text]"
+        sample_files={pid: text.Md(": " + ", ".join(download_link(here, d) for d in files))
+                      for pid, files in (sample_files or {}).items()},
         parts=cat.type_samples[pt.id].parts, labels=document.field_labels(pt),
         default_title=defaults.title and fill(defaults.title),
         default_preamble=defaults.preamble and fill(defaults.preamble),
