@@ -38,6 +38,15 @@ def copy_project(dest: pathlib.Path) -> pathlib.Path:
     return dest
 
 
+def edit(project: pathlib.Path, rel: str, old: str, new: str) -> int:
+    """Replace the one occurrence of old by new in a data file; return the 1-based line of the change."""
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} must occur once in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
 @pytest.fixture
 def project(tmp_path) -> pathlib.Path:
     """A private copy of the project (config, docs, code, data) to modify freely."""

@@ -7,19 +7,10 @@ import re
 
 import pytest
 
-from conftest import build
+from conftest import build, edit
 
 PLAN = "data/plans/2026/ubnd-xa-vinh-thuy-pckb-2026.yml"
 PLAN_TYPE = "data/plan-types/phong-chong-khung-bo.yml"
-
-
-def edit(project: pathlib.Path, rel: str, old: str, new: str) -> int:
-    """Replace old by new in a data file; return the 1-based line where the change is."""
-    path = project / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {rel}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
 
 
 def first_key_line(project: pathlib.Path, rel: str) -> int:

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from conftest import build
+from conftest import edit as edit_data
 from macros import catalogue, legal
 
 CAT = catalogue.load()
@@ -109,13 +110,9 @@ def test_plan_type_page_has_a_checklist_of_legal_bases_with_status(site):
 # ---------------------------------------------------------------- checks at build time
 
 def edit(project, rel, old, new) -> str:
-    """Replace old by new; return a pattern for the line reported: that of the value,
+    """Change a data file; return a pattern for the line reported: that of the value,
     or of its key when the value is a folded block ('text: >-' on the line above)."""
-    path = project / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    line = text[: text.index(old)].count("\n") + 1
+    line = edit_data(project, rel, old, new)
     return f"(?:{line}|{line - 1})"
 
 

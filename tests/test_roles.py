@@ -7,7 +7,7 @@ import re
 
 import icalendar
 
-from conftest import build
+from conftest import build, edit
 from macros import catalogue, render
 
 CAT = catalogue.load()
@@ -87,14 +87,6 @@ def test_every_calendar_parses_back_with_the_right_dates(site):
 
 
 # ---------------------------------------------------------------- checks at build time
-
-def edit(project, rel, old, new):
-    path = project / rel
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
-
 
 def test_an_unknown_role_stops_the_build(project):
     line = edit(project, PCKB, "assign: {carry_out: [bchqs-xa]}", "assign: {carry_out: [bchq-xa]}")
