@@ -5,22 +5,22 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, page_url
 from macros import catalogue, render
 
 CAT = catalogue.load()
 PLAN = CAT.plans["ubnd-xa-vinh-thuy-pckb-2026"]
 PAGES = {
-    "home": "/",
-    "plan types": "/ke-hoach/",
-    "plan type": "/" + render.plan_type_path(PLAN.plan_type).removesuffix("index.md"),
-    "plan": "/" + render.plan_path(PLAN).removesuffix(".md") + "/",
-    "key reference": "/huong-dan/tham-chieu-du-lieu/",
+    "home": "/" + page_url("index.md"),
+    "plan types": "/" + page_url("ke-hoach/index.md"),
+    "plan type": "/" + page_url(render.plan_type_path(PLAN.plan_type)),
+    "plan": "/" + page_url(render.plan_path(PLAN)),
+    "key reference": "/" + page_url("huong-dan/tham-chieu-du-lieu.md"),
 }
 
 
 def url_of(plan) -> str:
-    return "/" + render.plan_path(plan).removesuffix(".md") + "/"
+    return "/" + page_url(render.plan_path(plan))
 
 
 @pytest.mark.parametrize("name", list(PAGES))
