@@ -83,7 +83,9 @@
       return add.call(this, doc, attributes);
     };
     /* A query may match a number and one of its parts ("2023" and "2023/nd"),
-       which share a position; Material would highlight that place twice. */
+       which share a position; Material would highlight that place twice. lunr
+       shares some of these metadata objects with the index: replace, never
+       change them. */
     var query = lunr.Index.prototype.query;
     lunr.Index.prototype.query = function (fn) {
       var results = query.call(this, fn);
@@ -95,10 +97,12 @@
             var data = metadata[term][field];
             if (!Array.isArray(data.position)) return;
             var done = seen[field] || (seen[field] = new Set());
-            data.position = data.position.filter(function (p) {
-              if (done.has(p)) return false;
-              done.add(p);
-              return true;
+            metadata[term][field] = Object.assign({}, data, {
+              position: data.position.filter(function (p) {
+                if (done.has(p)) return false;
+                done.add(p);
+                return true;
+              })
             });
           });
         });
