@@ -6,8 +6,9 @@ import dataclasses
 from urllib.parse import urlparse
 
 BOX = "input[data-md-component='search-query']"
-# Shown until Material's search worker has built its index (partials/search.html).
-INITIALIZING = "Initializing search"
+# Shown until Material's search worker has built its index (Material's text, and
+# the Vietnamese that overrides/main.html puts in its place).
+INITIALIZING = ["Initializing search", "Đang chuẩn bị tìm kiếm…"]
 
 
 @dataclasses.dataclass
@@ -38,7 +39,7 @@ def open_search(page) -> None:
     page.wait_for_function(f"document.activeElement && document.activeElement.matches(\"{BOX}\")")
     page.wait_for_function(
         "(init) => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && m.textContent.trim() && m.textContent.trim() !== init; }", arg=INITIALIZING, timeout=20000)
+        " return m && m.textContent.trim() && !init.includes(m.textContent.trim()); }", arg=INITIALIZING, timeout=20000)
 
 
 def search(page, query: str, base: str) -> list[Result]:
