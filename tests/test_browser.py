@@ -55,7 +55,8 @@ def test_plan_in_official_form_on_a_desktop(served_site, new_page):
         assert abs(b["x"] - body["x"]) < 1 and abs(b["width"] - body["width"]) < 1
     assert page.locator(".plan-doc h2").first.inner_text().startswith("I. ")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.locator(".plan-doc").screenshot(path=str(ARTIFACTS / "plan-desktop.png"))
+    # the page from its top, cut to the plan (an element screenshot would scroll under the sticky header)
+    page.screenshot(path=str(ARTIFACTS / "plan-desktop.png"), full_page=True, clip=box(page, ".plan-doc"))
 
 
 @pytest.mark.parametrize("plan_id", list(CAT.plans))
