@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check schema test bench clean
+.PHONY: setup serve build zip check schema test bench clean
 
 setup: $(VENV)/.installed
 
@@ -21,6 +21,12 @@ serve: setup
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+# The built site as one file to hand out: unzip anywhere, open site/index.html
+# (no server, no internet; search included).
+zip: build
+	rm -f mau-ke-hoach.zip
+	$(BIN)/python -m zipfile -c mau-ke-hoach.zip site/
 
 # Validate data/ only (fast): every problem as file:line: field: message.
 check: setup
@@ -38,4 +44,4 @@ bench: setup
 	$(BIN)/python tests/bench_build.py --runs 5
 
 clean:
-	rm -rf site .pytest_cache tests/artifacts
+	rm -rf site .pytest_cache tests/artifacts mau-ke-hoach.zip

@@ -90,10 +90,16 @@ def _stub(call: str) -> str:
     return f"{{{{ {call} }}}}\n"
 
 
+# A plan type's page is where a search for its subject should lead first (it
+# guides, then lists the filled plans): Material multiplies its search score.
+PLAN_TYPE_FRONT_MATTER = "---\nsearch:\n  boost: 2\n---\n"
+
+
 def on_files(files, config):
     cat = catalogue.for_build(config)
     for pt in cat.plan_types.values():
-        files.append(File.generated(config, render.plan_type_path(pt.id), content=_stub(f'plan_type_page("{pt.id}")')))
+        files.append(File.generated(config, render.plan_type_path(pt.id),
+                                    content=PLAN_TYPE_FRONT_MATTER + _stub(f'plan_type_page("{pt.id}")')))
     for plan in cat.plans.values():
         files.append(File.generated(config, render.plan_path(plan), content=_stub(f'plan_page("{plan.id}")')))
     files.append(File.generated(config, render.ROLES_INDEX, content=_stub("roles_index_page()")))

@@ -18,6 +18,18 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "data")
 
 
+def page_url(src_path: str) -> str:
+    """Address, relative to the site root, of the page built from a docs/ source
+    path. Pages are files (ke-hoach/<type>/<plan>.html, ke-hoach/<type>/index.html),
+    not folders: the offline plugin turns use_directory_urls off so that the site
+    opens from a folder or a zip."""
+    return src_path.removesuffix(".md") + ".html"
+
+
+def site_page(site: pathlib.Path, src_path: str) -> pathlib.Path:
+    return site / page_url(src_path)
+
+
 def build(project: pathlib.Path, site: pathlib.Path | None = None) -> subprocess.CompletedProcess:
     """Run `mkdocs build --strict` on a project directory, as a maintainer would."""
     site = site or project / "site"

@@ -5,22 +5,22 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, page_url
 from macros import catalogue, render
 
 CAT = catalogue.load()
 PLAN = CAT.plans["ubnd-xa-vinh-thuy-pckb-2026"]
 PAGES = {
-    "home": "/",
-    "plan types": "/ke-hoach/",
-    "plan type": "/" + render.plan_type_path(PLAN.plan_type).removesuffix("index.md"),
-    "plan": "/" + render.plan_path(PLAN).removesuffix(".md") + "/",
-    "key reference": "/huong-dan/tham-chieu-du-lieu/",
+    "home": "/" + page_url("index.md"),
+    "plan types": "/" + page_url("ke-hoach/index.md"),
+    "plan type": "/" + page_url(render.plan_type_path(PLAN.plan_type)),
+    "plan": "/" + page_url(render.plan_path(PLAN)),
+    "key reference": "/" + page_url("huong-dan/tham-chieu-du-lieu.md"),
 }
 
 
 def url_of(plan) -> str:
-    return "/" + render.plan_path(plan).removesuffix(".md") + "/"
+    return "/" + page_url(render.plan_path(plan))
 
 
 @pytest.mark.parametrize("name", list(PAGES))
@@ -55,7 +55,8 @@ def test_plan_in_official_form_on_a_desktop(served_site, new_page):
         assert abs(b["x"] - body["x"]) < 1 and abs(b["width"] - body["width"]) < 1
     assert page.locator(".plan-doc h2").first.inner_text().startswith("I. ")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.locator(".plan-doc").screenshot(path=str(ARTIFACTS / "plan-desktop.png"))
+    # the page from its top, cut to the plan (an element screenshot would scroll under the sticky header)
+    page.screenshot(path=str(ARTIFACTS / "plan-desktop.png"), full_page=True, clip=box(page, ".plan-doc"))
 
 
 @pytest.mark.parametrize("plan_id", list(CAT.plans))

@@ -51,7 +51,7 @@ def test_html_markdown_and_jinja_in_data_render_as_inert_text(project):
     (project / "data/plans/2026/thu-nghiem.yml").write_text(text, encoding="utf-8")
     result = build(project)
     assert result.returncode == 0, result.stderr
-    page = (project / "site/ke-hoach/phong-chong-khung-bo/thu-nghiem-du-lieu-2026/index.html").read_text(encoding="utf-8")
+    page = (project / "site/ke-hoach/phong-chong-khung-bo/thu-nghiem-du-lieu-2026.html").read_text(encoding="utf-8")
     body = page[page.index('data-plan="thu-nghiem-du-lieu-2026"'):]
     # HTML stays text
     assert "<script>alert" not in page and "<b>đậm</b>" not in page

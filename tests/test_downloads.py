@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table
 
-from conftest import ARTIFACTS, build
+from conftest import ARTIFACTS, build, page_url, site_page
 from macros import blank, catalogue, document, downloads, outline, render, text
 
 CAT = catalogue.load()
@@ -30,15 +30,7 @@ FONT = "Times New Roman"
 # ---------------------------------------------------------------- reading the site
 
 def page_html(site, src_path: str) -> str:
-    stem = src_path[:-3]
-    out = site / (stem[: -len("index")] if stem.endswith("index") else stem + "/") / "index.html"
-    return out.read_text(encoding="utf-8")
-
-
-def page_url(src_path: str) -> str:
-    """The directory URL (relative to the site root) a docs/ page is served at."""
-    stem = src_path[:-3]
-    return stem[: -len("index")] if stem.endswith("index") else stem + "/"
+    return site_page(site, src_path).read_text(encoding="utf-8")
 
 
 class PlanPage(html.parser.HTMLParser):
@@ -362,7 +354,7 @@ def test_blank_forms_are_linked_per_level_from_the_plan_type_page(site):
         links = read_page(site, src).links
         for v in pt.levels:
             target = downloads.blank_file(pt.id, v.level)
-            href = posixpath.relpath(target.path, page_url(src).rstrip("/") or ".")
+            href = posixpath.relpath(target.path, posixpath.dirname(page_url(src)) or ".")
             assert (href, target.filename, False, downloads.BLANK_LABEL) in links, (pt.id, v.level)
             assert site_file(site, target.path).is_file()
         text_ = page_html(site, src)
@@ -401,14 +393,14 @@ def test_plan_page_links_its_downloads_outside_the_plan_element(site, plan_id):
         href, _, inside, shown = link
         assert not inside, "download links stay outside the data-plan element"
         assert shown == label
-        assert posixpath.normpath(posixpath.join(page_url(src), href)) == item.path
+        assert posixpath.normpath(posixpath.join(posixpath.dirname(page_url(src)), href)) == item.path
         assert site_file(site, item.path).stat().st_size > 1000
 
 
 def test_plan_type_page_links_the_files_of_each_filled_sample(site):
     for pt in CAT.plan_types.values():
         src = render.plan_type_path(pt.id)
-        hrefs = {posixpath.normpath(posixpath.join(page_url(src), x[0])) for x in read_page(site, src).links}
+        hrefs = {posixpath.normpath(posixpath.join(posixpath.dirname(page_url(src)), x[0])) for x in read_page(site, src).links}
         for plan in CAT.plans_of(pt.id):
             for item in downloads.plan_files(plan):
                 assert item.path in hrefs, (pt.id, item.path)

@@ -1,7 +1,7 @@
 """Pages come from data: a new YAML file is a new page and navigation entry; data is read once per build."""
 from __future__ import annotations
 
-from conftest import ROOT, build
+from conftest import ROOT, build, page_url
 
 
 def test_adding_a_plan_file_adds_its_page_and_navigation_entry(project):
@@ -13,12 +13,12 @@ def test_adding_a_plan_file_adds_its_page_and_navigation_entry(project):
     (project / "data/plans/2026/ubnd-xa-vinh-linh-pckb-2026.yml").write_text(text, encoding="utf-8")
     result = build(project)
     assert result.returncode == 0, result.stderr
-    page = project / "site/ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-linh-pckb-2026/index.html"
+    page = project / "site" / page_url("ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-linh-pckb-2026.md")
     html = page.read_text(encoding="utf-8")
     assert 'data-plan="ubnd-xa-vinh-linh-pckb-2026"' in html
     assert "UBND xã Vĩnh Linh ban hành Kế hoạch triển khai công tác phòng, chống khủng bố năm 2026" in html
     home = (project / "site/index.html").read_text(encoding="utf-8")
-    assert 'href="ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-linh-pckb-2026/"' in home
+    assert 'href="ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-linh-pckb-2026.html"' in home
     assert "UBND xã Vĩnh Linh (2026)" in home
 
 

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from conftest import build
+from conftest import build, page_url, site_page
 from conftest import edit as edit_data
+from macros import render
 from macros import catalogue, legal
 
 CAT = catalogue.load()
@@ -43,8 +44,7 @@ def test_every_registry_entry_has_a_source_or_is_marked_unverified():
 
 
 def _plan_html(site, plan_id):
-    plan = CAT.plans[plan_id]
-    return (site / "ke-hoach" / plan.plan_type / plan.id / "index.html").read_text(encoding="utf-8")
+    return site_page(site, render.plan_path(CAT.plans[plan_id])).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("plan_id", [p.id for p in CAT.plans.values() if CAT.documents[p.id].cited])
@@ -53,7 +53,7 @@ def test_every_citation_in_a_plan_links_to_its_registry_entry(site, plan_id):
     plan_part = page[page.index("data-plan="):]
     for doc_id in CAT.documents[plan_id].cited:
         doc = CAT.legal[doc_id]
-        target = f"phap-ly/{doc.id}/" if doc.scope == "toan-quoc" else f"phap-ly/#{doc.id}"
+        target = page_url(f"phap-ly/{doc.id}.md") if doc.scope == "toan-quoc" else f"{page_url('phap-ly/index.md')}#{doc.id}"
         links = re.findall(rf'<a href="[./]*{re.escape(target)}">([^<]+)</a>', plan_part)
         assert links, f"{doc_id} is not linked from {plan_id}"
         if doc.number:
@@ -81,7 +81,7 @@ def test_official_wording_of_a_citation():
 
 
 def test_registry_page_has_one_anchor_per_document_with_status(site):
-    page = (site / "phap-ly" / "index.html").read_text(encoding="utf-8")
+    page = site_page(site, "phap-ly/index.md").read_text(encoding="utf-8")
     for doc in CAT.legal.values():
         row = re.search(rf'<tr [^>]*id="{doc.id}"[^>]*>(.*?)</tr>', page, re.S)
         assert row, doc.id
@@ -90,16 +90,16 @@ def test_registry_page_has_one_anchor_per_document_with_status(site):
 
 
 def test_national_document_page_lists_relations_and_who_cites_it(site):
-    page = html.unescape((site / "phap-ly" / "nd-07-2014" / "index.html").read_text(encoding="utf-8"))
+    page = html.unescape(site_page(site, "phap-ly/nd-07-2014.md").read_text(encoding="utf-8"))
     assert "Được sửa đổi, bổ sung bởi" in page and "Nghị định số 62/2023/NĐ-CP" in page
     assert "Ban Chỉ đạo PCKB tỉnh Thanh Hóa" in page           # cited by the 2024 plan
     assert "Kế hoạch công tác phòng, chống khủng bố hằng năm" in page
-    unverified = html.unescape((site / "phap-ly" / "qd-3554-bca-v05" / "index.html").read_text(encoding="utf-8"))
+    unverified = html.unescape(site_page(site, "phap-ly/qd-3554-bca-v05.md").read_text(encoding="utf-8"))
     assert "chưa xác minh" in unverified
 
 
 def test_plan_type_page_has_a_checklist_of_legal_bases_with_status(site):
-    page = html.unescape((site / "ke-hoach" / "phong-chong-khung-bo" / "index.html").read_text(encoding="utf-8"))
+    page = html.unescape(site_page(site, "ke-hoach/phong-chong-khung-bo/index.md").read_text(encoding="utf-8"))
     section = page[page.index('id="can-cu-phap-ly-can-dan"'):page.index('id="cau-truc-tung-phan"')]
     assert section.count('type="checkbox"') >= 5
     assert "Nghị định số 07/2014/NĐ-CP" in section and "Còn hiệu lực" in section
@@ -144,9 +144,8 @@ def test_citing_an_amended_document_alone_warns_and_marks_the_citation(project):
                         r"đã được sửa đổi, bổ sung bởi Nghị định số 62/2023/NĐ-CP; nên dẫn cả văn bản sửa đổi", out.stderr)
     assert warning, out.stderr
     assert re.fullmatch(line, warning.group(1))
-    page = (project / "site" / "ke-hoach" / "phong-chong-khung-bo" / "bcd-pckb-tinh-thanh-hoa-2024" / "index.html")
-    body = page.read_text(encoding="utf-8")
-    note = re.search(r'phap-ly/nd-07-2014/">[^<]+</a> <span class="plan-cite-note" role="note">Lưu ý: ([^<]+)</span>', body)
+    body = site_page(project / "site", render.plan_path(CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"])).read_text(encoding="utf-8")
+    note = re.search(r'phap-ly/nd-07-2014\.html">[^<]+</a> <span class="plan-cite-note" role="note">Lưu ý: ([^<]+)</span>', body)
     assert note and "Nghị định số 62/2023/NĐ-CP" in html.unescape(note.group(1))
 
 
@@ -180,7 +179,7 @@ def test_a_registry_entry_without_source_or_unverified_mark_stops_the_build(proj
 
 def test_registry_filters_in_the_browser(served_site, new_page):
     page = new_page()
-    page.goto(served_site + "/phap-ly/")
+    page.goto(served_site + "/" + page_url("phap-ly/index.md"))
     rows = page.locator(".legal-registry tbody tr")
     total = rows.count()
     assert total == len(CAT.legal)

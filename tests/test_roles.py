@@ -7,7 +7,7 @@ import re
 
 import icalendar
 
-from conftest import build, edit
+from conftest import build, edit, page_url, site_page
 from macros import catalogue, render
 
 CAT = catalogue.load()
@@ -26,11 +26,11 @@ def test_every_seed_plan_carries_assignments_and_deadlines():
 
 
 def test_role_page_of_cong_an_xa_lists_its_tasks_from_both_commune_plans(site):
-    page = (site / "vai-tro" / "cong-an-xa" / "index.html").read_text(encoding="utf-8")
+    role_page = site_page(site, render.role_path("cong-an-xa"))
+    page = role_page.read_text(encoding="utf-8")
     for plan_id in ("ubnd-xa-vinh-thuy-pckb-2026", "ubnd-xa-vinh-phong-dien-hinh-2026"):
-        plan = CAT.plans[plan_id]
-        assert f'href="../../ke-hoach/{plan.plan_type}/{plan.id}/"' in page, plan_id
-    text = " ".join(text_of(site / "vai-tro" / "cong-an-xa" / "index.html").split())
+        assert f'href="../{page_url(render.plan_path(CAT.plans[plan_id]))}"' in page, plan_id
+    text = " ".join(text_of(role_page).split())
     assert "III.1. Là lực lượng nòng cốt, cơ quan tham mưu cho UBND xã" in text      # seed 000, as carrying out
     assert "Chủ trì" in text and "Thực hiện" in text                                 # seed 002: leads item IV.1
     assert "Ban Chỉ huy Quân sự xã" not in text.split("Việc được giao")[0]            # duties are its own
@@ -46,14 +46,14 @@ def test_titles_come_from_assignments(site):
 
 def test_plan_page_shows_the_assignment_matrix_and_timeline(site):
     plan = CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"]
-    page = (site / "ke-hoach" / plan.plan_type / plan.id / "index.html").read_text(encoding="utf-8")
+    page = site_page(site, render.plan_path(plan)).read_text(encoding="utf-8")
     matrix = page[page.index('class="plan-matrix"'):page.index("</table>", page.index('class="plan-matrix"'))]
     assert matrix.count("<tr") == 1 + sum(1 for _, i in CAT.documents[plan.id].items() if i.assign)
     assert matrix.count(">CT<") == 6 and "Công an tỉnh" in matrix
     timeline = page[page.index('class="plan-timeline"'):]
     assert '<time datetime="2024-05-01">01/5/2024</time>' in timeline
     assert '<time datetime="2024-11-01">01/11/2024</time>' in timeline
-    assert 'href="../../../lich/bcd-pckb-tinh-thanh-hoa-2024.ics"' in page
+    assert 'href="../../lich/bcd-pckb-tinh-thanh-hoa-2024.ics"' in page
 
 
 def _events(path):
@@ -111,7 +111,7 @@ def test_a_task_without_a_lead_warns_and_is_marked(project):
     assert out.returncode == 0, out.stderr
     assert (f"WARNING -  Dữ liệu: {THANH_HOA}:{line}: sections.to-chuc-thuc-hien.content[0].items[2].assign: "
             "nhiệm vụ có đơn vị phối hợp nhưng chưa có đơn vị chủ trì") in out.stderr, out.stderr
-    page = project / "site" / "ke-hoach" / "phong-chong-khung-bo" / "bcd-pckb-tinh-thanh-hoa-2024" / "index.html"
+    page = site_page(project / "site", render.plan_path(CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"]))
     assert page.read_text(encoding="utf-8").count('class="plan-matrix__gap">Chưa có đơn vị chủ trì') == 1
 
 

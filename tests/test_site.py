@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, build
+from conftest import ROOT, build, page_url, site_page
 
 from macros import catalogue, render
 
@@ -19,10 +19,8 @@ CAT = catalogue.load()
 
 
 def page(site: pathlib.Path, src_path: str) -> str:
-    """HTML of the page built from a docs/ source path (use_directory_urls)."""
-    stem = src_path[:-3]
-    out = site / (stem[: -len("index")] if stem.endswith("index") else stem + "/") / "index.html"
-    return out.read_text(encoding="utf-8")
+    """HTML of the page built from a docs/ source path."""
+    return site_page(site, src_path).read_text(encoding="utf-8")
 
 
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col"}
@@ -102,15 +100,15 @@ def test_plan_type_page_is_guidance_first_then_samples(site, plan_type_id):
     for label in order:    # each comes after the one before
         at = text.index(label, at)
     for plan in CAT.plans_of(plan_type_id):
-        assert f'href="{plan.id}/"' in text
+        assert f'href="{plan.id}.html"' in text
 
 
 def test_navigation_lists_every_plan_type_and_plan(site):
     text = (site / "index.html").read_text(encoding="utf-8")
     for pt in CAT.plan_types.values():
-        assert f'href="ke-hoach/{pt.id}/"' in text
+        assert f'href="{page_url(render.plan_type_path(pt.id))}"' in text
         for plan in CAT.plans_of(pt.id):
-            assert f'href="ke-hoach/{pt.id}/{plan.id}/"' in text
+            assert f'href="{page_url(render.plan_path(plan))}"' in text
 
 
 def test_addresses_and_heading_anchors_are_ascii(site):

@@ -1,0 +1,71 @@
+"""Driving the site's one search box (Material's) as a person would: the "/"
+shortcut, then typing, then reading the result list."""
+from __future__ import annotations
+
+import dataclasses
+from urllib.parse import urlparse
+
+BOX = "input[data-md-component='search-query']"
+# Shown until Material's search worker has built its index (Material's text, and
+# the Vietnamese that overrides/main.html puts in its place).
+INITIALIZING = ["Initializing search", "Đang chuẩn bị tìm kiếm…"]
+
+
+@dataclasses.dataclass
+class Result:
+    path: str          # page address relative to the site root, without ?h= and #anchor
+    href: str          # the link as the page has it
+    title: str         # text of the result's title
+    title_html: str    # with <mark> around the matched words
+    html: str          # the whole result item (title, snippets, sections)
+
+
+def wait_until_quiet(page, selector: str, quiet_ms: int = 500, timeout_ms: int = 15000) -> None:
+    """Wait until nothing under selector has changed for quiet_ms (results arrive
+    once per key typed; the last answer is the one for the whole query)."""
+    page.evaluate("""([selector, quiet, timeout]) => new Promise((resolve, reject) => {
+        const el = document.querySelector(selector);
+        let timer = setTimeout(done, quiet);
+        const give_up = setTimeout(() => { observer.disconnect(); reject(new Error("still changing: " + selector)); }, timeout);
+        const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+        observer.observe(el, {childList: true, subtree: true, characterData: true, attributes: true});
+        function done() { observer.disconnect(); clearTimeout(give_up); resolve(); }
+    })""", [selector, quiet_ms, timeout_ms])
+
+
+def open_search(page) -> None:
+    """Press "/" (Material's shortcut) and wait until search is ready."""
+    page.keyboard.press("/")
+    page.wait_for_function(f"document.activeElement && document.activeElement.matches(\"{BOX}\")")
+    page.wait_for_function(
+        "(init) => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() && !init.includes(m.textContent.trim()); }", arg=INITIALIZING, timeout=20000)
+
+
+def search(page, query: str, base: str) -> list[Result]:
+    """Type query into the search box (opened with "/") and return the results, best first."""
+    open_search(page)
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type(query, delay=15)
+    assert page.locator(BOX).input_value() == query
+    wait_until_quiet(page, ".md-search-result")
+    return results(page, base)
+
+
+def results(page, base: str) -> list[Result]:
+    raw = page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item')].map(li => {
+        const a = li.querySelector('a.md-search-result__link');
+        const h = li.querySelector('h1') || li.querySelector('h2');
+        return {href: a.href, title: h.textContent, title_html: h.innerHTML, html: li.innerHTML};
+    })""")
+    out = []
+    root = urlparse(base if base.endswith("/") else base + "/").path
+    for r in raw:
+        path = urlparse(r["href"]).path
+        out.append(Result(path=path[len(root):] if path.startswith(root) else path, **r))
+    return out
+
+
+def close_search(page) -> None:
+    page.keyboard.press("Escape")

@@ -1,0 +1,65 @@
+"""Accessibility: axe-core (through axe-playwright-python, run inside Chromium)
+finds no serious or critical violation on the home page, the list of plan types,
+every plan-type page, every filled plan, and every guidance page; also with the
+search results open and in the dark palette. Each page's full report (every
+impact) is kept in tests/artifacts/axe/."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ARTIFACTS, page_url
+from macros import catalogue, render
+from searchbox import search
+
+CAT = catalogue.load()
+GUIDANCE = ["huong-dan/index.md", "huong-dan/them-ke-hoach.md", "huong-dan/doc-loi.md", "huong-dan/tham-chieu-du-lieu.md"]
+PAGES = (["index.md", "ke-hoach/index.md"]
+         + [render.plan_type_path(pt) for pt in CAT.plan_types]
+         + [render.plan_path(p) for p in CAT.plans.values()]
+         + GUIDANCE)
+BLOCKING = ("serious", "critical")
+
+
+def audit(page, name: str) -> list[dict]:
+    from axe_playwright_python.sync_playwright import Axe
+    result = Axe().run(page)
+    violations = result.response["violations"]
+    out = ARTIFACTS / "axe"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name.replace('/', '_')}.json").write_text(json.dumps(
+        [{"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+         for v in violations], ensure_ascii=False, indent=1), encoding="utf-8")
+    return [v for v in violations if v["impact"] in BLOCKING]
+
+
+def describe(violations: list[dict]) -> str:
+    return "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
+                     for v in violations)
+
+
+@pytest.mark.parametrize("src_path", PAGES)
+def test_no_serious_or_critical_violation(served_site, new_page, src_path):
+    page = new_page()
+    page.goto(served_site + "/" + page_url(src_path))
+    page.wait_for_load_state("networkidle")
+    blocking = audit(page, src_path)
+    assert not blocking, describe(blocking)
+
+
+def test_no_serious_or_critical_violation_with_search_results_open(served_site, new_page):
+    page = new_page()
+    page.goto(served_site + "/" + page_url("index.md"))
+    assert search(page, "khung bo", served_site)
+    blocking = audit(page, "search-results")
+    assert not blocking, describe(blocking)
+
+
+def test_no_serious_or_critical_violation_in_the_dark_palette(served_site, new_page):
+    page = new_page(color_scheme="dark")
+    page.goto(served_site + "/" + page_url(render.plan_path(CAT.plans["ubnd-xa-vinh-thuy-pckb-2026"])))
+    page.wait_for_load_state("networkidle")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    blocking = audit(page, "plan-dark")
+    assert not blocking, describe(blocking)

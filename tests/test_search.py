@@ -1,0 +1,168 @@
+"""Search in the site's own search box (Material's), typed in a real browser:
+Vietnamese without diacritics finds what the accented words find, results show
+the accented text with the match highlighted, document numbers are found, the
+keyboard is enough, and nothing is requested from another host."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import ARTIFACTS, page_url
+from macros import render
+from searchbox import BOX, open_search, results, search, wait_until_quiet
+
+HOME = "/" + page_url("index.md")
+PCKB_TYPE = page_url(render.plan_type_path("phong-chong-khung-bo"))
+LOG = ARTIFACTS / "search-results.txt"
+
+# (typed without diacritics, the same words as the site writes them)
+PAIRS = [
+    ("khung bo", "khủng bố"),
+    ("phong chong khung bo", "phòng, chống khủng bố"),
+    ("dien hinh", "điển hình"),
+    ("an ninh to quoc", "an ninh Tổ quốc"),
+    ("dien hinh", "ĐIỂN HÌNH"),
+    ("doc thong bao loi", "Đọc thông báo lỗi"),
+]
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@pytest.fixture(scope="session")
+def search_log():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    lines = []
+    yield lines
+    LOG.write_text("query\ttop result\tpage\tresults\n" + "".join(lines), encoding="utf-8")
+
+
+def run(served_site, new_page, query, search_log=None):
+    page = new_page()
+    page.goto(served_site + HOME)
+    found = search(page, query, served_site)
+    if search_log is not None:
+        top = found[0] if found else None
+        search_log.append(f"{query}\t{top.title.strip() if top else '-'}\t{top.path if top else '-'}"
+                          f"\t{page.locator('.md-search-result__meta').inner_text()}\n")
+    return page, found
+
+
+def test_the_search_box_is_materials_with_the_folding_worker(site):
+    """One search box per page; Material's search setting points at our worker,
+    which loads Material's own worker (a Material upgrade that renames it breaks this)."""
+    workers = site / "assets" / "javascripts" / "workers"
+    for path in [site / "index.html", site / PCKB_TYPE]:
+        text = path.read_text(encoding="utf-8")
+        assert text.count('data-md-component="search-query"') == 1
+        config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', text, re.S)[1])
+        worker = urlparse(config["search"])
+        assert worker.path.endswith("assets/javascripts/workers/search-vi.js"), config["search"]
+        material = re.fullmatch(r"material=(search\.[0-9a-f]+\.min\.js)", worker.query)
+        assert material and (workers / material[1]).is_file(), config["search"]
+    assert (workers / "search-vi.js").is_file()
+
+
+@pytest.mark.parametrize("plain, accented", PAIRS)
+def test_without_diacritics_finds_the_same_pages_as_with_them(served_site, new_page, search_log, plain, accented):
+    _, plain_found = run(served_site, new_page, plain, search_log)
+    page, accented_found = run(served_site, new_page, accented, search_log)
+    assert plain_found, f"nothing found for {plain!r}"
+    assert [r.path for r in plain_found] == [r.path for r in accented_found]
+    # the words searched for are in the best result, accented and highlighted
+    marked = {fold(m) for m in re.findall(r"<mark>([^<]*)</mark>", plain_found[0].html)}
+    for word in fold(accented).replace(",", " ").split():
+        assert any(m.startswith(word) for m in marked), (word, marked)
+
+
+def test_the_anti_terrorism_plan_type_is_in_the_top_3(served_site, new_page, search_log):
+    _, found = run(served_site, new_page, "phong chong khung bo", search_log)
+    assert PCKB_TYPE in [r.path for r in found[:3]], [r.path for r in found[:5]]
+
+
+def test_results_show_accented_titles_with_the_match_highlighted(served_site, new_page):
+    _, found = run(served_site, new_page, "khung bo")
+    top = found[0]
+    assert "<mark>khủng</mark>" in top.title_html and "<mark>bố</mark>" in top.title_html
+    assert "khủng bố" in top.title
+    for r in found[:5]:
+        # titles and snippets are the site's text: no folded copy of it is shown
+        assert "khung bo" not in r.html.lower()
+        assert unicodedata.is_normalized("NFC", r.html)
+
+
+def test_earlier_searches_leave_later_results_intact(served_site, new_page):
+    """A search for "2023" matches the word and the numbers holding it (62/2023/NĐ-CP);
+    lunr shares its match data with the index, so it must not be changed in passing."""
+    page, first = run(served_site, new_page, "2023")
+    assert "<mark>" in first[0].html
+    again = search(page, "2023/NĐ", served_site)
+    marks = [m for r in again for m in re.findall(r"<mark>([^<]*)</mark>", r.html)]
+    assert any("2023/NĐ" in m for m in marks), marks
+    assert [(r.path, r.html) for r in search(page, "2023", served_site)] == [(r.path, r.html) for r in first]
+
+
+def pages_containing(site, text: str) -> set[str]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {d["location"].split("#")[0] for d in index["docs"] if text in d["text"]}
+
+
+@pytest.mark.parametrize("number", ["62/2023", "894/CQTT", "02/TB-BCA"])
+def test_a_document_number_with_a_slash_is_found(site, served_site, new_page, search_log, number):
+    pages = pages_containing(site, number)
+    assert pages, f"{number} is no longer in the built site: test another number that is"
+    _, found = run(served_site, new_page, number, search_log)
+    assert found and found[0].path in pages, ([r.path for r in found[:3]], pages)
+    marks = re.findall(r"<mark>([^<]*)</mark>", found[0].html)
+    assert any(m.startswith(number.split("-")[0]) for m in marks), marks
+
+
+def test_search_works_from_the_keyboard_and_the_result_page_highlights_the_words(served_site, new_page):
+    page, found = run(served_site, new_page, "dien hinh")
+    assert found
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.closest('.md-search-result__item') !== null")
+    assert focused, "ArrowDown moves to the first result"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlparse(page.url).path == urlparse(served_site).path + "/" + found[0].path
+    # the words typed without diacritics are highlighted on the page as written
+    marks = " ".join(page.locator("mark[data-md-highlight]").all_inner_texts()).lower().split()
+    assert "điển" in marks and "hình" in marks, marks
+
+
+def test_typing_a_search_and_opening_a_result_requests_nothing_from_another_host(served_site, new_page):
+    page = new_page()
+    requests = []
+    page.context.on("request", lambda r: requests.append(r.url))
+    page.goto(served_site + HOME, wait_until="networkidle")
+    found = search(page, "an ninh to quoc", served_site)
+    assert found
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_load_state("networkidle")
+    assert any(u.endswith("search/search_index.json") for u in requests)
+    assert any("/workers/search-vi.js" in u for u in requests)
+    others = [u for u in requests if urlparse(u).hostname != "127.0.0.1" and not u.startswith("data:")]
+    assert others == []
+    (ARTIFACTS / "requests-search.txt").write_text(
+        f"{len(requests)} requests, {len(others)} to other hosts\n" + "\n".join(requests) + "\n", encoding="utf-8")
+
+
+def test_pasted_text_is_searched(served_site, new_page):
+    """Text that arrives without a key press (pasted, or from an input method)."""
+    page = new_page()
+    page.goto(served_site + HOME)
+    open_search(page)
+    page.locator(BOX).evaluate("""(el) => {
+        el.value = "điển hình";
+        el.dispatchEvent(new InputEvent("input", {bubbles: true, inputType: "insertFromPaste"}));
+    }""")
+    wait_until_quiet(page, ".md-search-result")
+    found = results(page, served_site)
+    assert found and "điển" in found[0].title.lower()
