@@ -1,6 +1,7 @@
 """Accessibility: axe-core (through axe-playwright-python, run inside Chromium)
 finds no serious or critical violation on the home page, the list of plan types,
-every plan-type page, every filled plan, and every guidance page; also with the
+every plan-type page, every filled plan, every guidance page, and the pages of legal
+bases, roles and deadlines; also with the
 search results open and in the dark palette. Each page's full report (every
 impact) is kept in tests/artifacts/axe/."""
 from __future__ import annotations
@@ -18,7 +19,10 @@ GUIDANCE = ["huong-dan/index.md", "huong-dan/them-ke-hoach.md", "huong-dan/doc-l
 PAGES = (["index.md", "ke-hoach/index.md"]
          + [render.plan_type_path(pt) for pt in CAT.plan_types]
          + [render.plan_path(p) for p in CAT.plans.values()]
-         + GUIDANCE)
+         + GUIDANCE
+         # legal bases, roles and deadlines (one page of each kind)
+         + [render.LEGAL_INDEX, "phap-ly/nd-07-2014.md", render.ROLES_INDEX, render.role_path("cong-an-xa"),
+            render.DEADLINES_INDEX])
 BLOCKING = ("serious", "critical")
 
 
