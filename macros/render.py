@@ -180,7 +180,8 @@ def plan_type_page(cat: Catalogue, plan_type_id: str, blanks: dict | None = None
     """blanks: level id -> its blank form; sample_files: plan id -> its files (downloads.Download)."""
     pt = cat.plan_types[plan_type_id]
     here = plan_type_path(pt.id)
-    fill = document.Filler(document.label_values(pt), cat.legal, cat.roles)
+    sample = cat.type_samples[pt.id]
+    fill = document.Filler(document.label_values(pt), cat.legal, cat.roles)   # for legal_bases_to_fill
     samples = [(p, cat.levels[p.level], _relative(here, plan_path(p)), cat.documents[p.id], plan_page_title(cat, p))
                for p in cat.plans_of(pt.id)]
     by_level = {}
@@ -193,10 +194,10 @@ def plan_type_page(cat: Catalogue, plan_type_id: str, blanks: dict | None = None
         # after a sample's description: ": [Word], [text]"
         sample_files={pid: text.Md(": " + ", ".join(download_link(here, d) for d in files))
                       for pid, files in (sample_files or {}).items()},
-        parts=cat.type_samples[pt.id].parts, labels=document.field_labels(pt),
-        default_title=defaults.title and fill(defaults.title),
-        default_preamble=defaults.preamble and fill(defaults.preamble),
-        default_closing=defaults.closing and fill(defaults.closing),
+        parts=sample.parts, labels=document.field_labels(pt),
+        # the blank form already holds the type's wording, filled once per build
+        default_title=defaults.title and sample.title,
+        default_preamble=sample.preamble, default_closing=sample.closing,
         here=here, registry=cat.legal, checklist=legal_checklist(cat, pt),
         to_fill=[fill(x) for x in pt.legal_bases_to_fill], legal_index=_relative(here, LEGAL_INDEX),
     )

@@ -5,7 +5,6 @@ rules (NFC, ASCII slugs, escaping, official date format) live in one place.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import re
 import unicodedata
@@ -84,10 +83,6 @@ def official_date(place: str | None, year: int, month: int | None = None, day: i
     day_s = f"{day:02d}" if day else BLANK
     month_s = (f"{month:02d}" if month < 3 else str(month)) if month else BLANK
     return f"{place or LONG_BLANK}, ngày {day_s} tháng {month_s} năm {year}"
-
-
-def iso(value: _dt.date) -> str:
-    return value.isoformat()
 
 
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
