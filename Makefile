@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build zip check schema test bench clean
+.PHONY: setup serve build zip check schema edition test bench clean
 
 setup: $(VENV)/.installed
 
@@ -35,6 +35,12 @@ check: setup
 # Regenerate the JSON Schema files editors use (docs/schema/*.json) after changing macros/schema.py.
 schema: setup
 	$(BIN)/python -m macros schema
+
+# Start next year's edition from the current one: make edition YEAR=2027 (FORCE=1 to redo it).
+# Writes data/editions/$(YEAR)/ only if it passes every check, then prints what to review by hand.
+edition: setup
+	@test -n "$(YEAR)" || { echo "cần năm: make edition YEAR=<năm>"; exit 2; }
+	$(BIN)/python -m macros new-edition $(YEAR) $(if $(FORCE),--force)
 
 test: setup
 	$(BIN)/python -m pytest

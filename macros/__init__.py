@@ -17,7 +17,9 @@ def define_env(env):
         return render.plan_page(cat, plan_id, downloads.plan_files(cat.plans[plan_id]) if files else ())
 
     @env.macro
-    def plan_type_page(plan_type_id: str):
+    def plan_type_page(plan_type_id: str, year: int | None = None):
+        if year is not None:        # an older edition's wording: no downloads
+            return render.plan_type_page(cat, plan_type_id, year=year)
         if not files:
             return render.plan_type_page(cat, plan_type_id)
         pt = cat.plan_types[plan_type_id]
@@ -49,6 +51,23 @@ def define_env(env):
     @env.macro
     def deadlines_page():
         return render.deadlines_page(cat)
+
+    @env.macro
+    def editions_index_page():
+        return render.editions_index_page(cat)
+
+    @env.macro
+    def edition_page(year: int):
+        return render.edition_page(cat, year)
+
+    @env.macro
+    def compare_page(plan_type_id: str, old: int, new: int):
+        return render.compare_page(cat, plan_type_id, old, new)
+
+    @env.macro
+    def current_edition():
+        """One line for the home page: which edition this is, and where its news is."""
+        return render.current_edition_line(cat, env.page.file.src_uri)
 
     @env.macro
     def data_reference():

@@ -7,6 +7,7 @@ all of them in one run, each as 'file:line: field: what was expected'.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import pathlib
 import re
@@ -30,7 +31,9 @@ LAYOUT = (
     ("levels.yml", "levels"),
     ("roles.yml", "roles"),
     ("legal/*.yml", "legal"),
-    ("plan-types/*.yml", "plan-type"),
+    # One folder per yearly edition: its record (edition.yml) and its plan types' wording.
+    ("editions/*/edition.yml", "edition"),
+    ("editions/*/plan-types/*.yml", "plan-type"),
     ("plans/**/*.yml", "plan"),
 )
 
@@ -39,20 +42,55 @@ PHONE = re.compile(r"(?<![\d/.-])(?:\+84|0)(?:[\s.]?\d){8,10}(?![\d/])")
 
 
 @dataclasses.dataclass(frozen=True)
+class Edition:
+    """One year's guidance: its record (schema.Edition) and the wording of its plan types."""
+    year: int
+    meta: schema.Edition
+    plan_types: Mapping[str, schema.PlanType]
+    # Each plan type's blank form (blank.py): its sample wording with fill-ins as [labels].
+    type_samples: Mapping[str, document.Document]
+    file: str                      # data/editions/<year>/edition.yml
+
+    def changes_for(self, plan_type_id: str | None = None) -> list[schema.Change]:
+        """Change entries about one plan type (and those about the whole site), newest first."""
+        return sorted((c for c in self.meta.changes if not c.plan_types or plan_type_id in c.plan_types),
+                      key=lambda c: c.date, reverse=True)
+
+    def last_updated(self, plan_type_id: str | None = None):
+        """'Cập nhật lần cuối': the latest major change that concerns the page, else the publication date."""
+        dates = [c.date for c in self.changes_for(plan_type_id) if c.kind == "lon"]
+        if self.meta.published:
+            dates.append(self.meta.published)
+        return max(dates, default=None)
+
+
+@dataclasses.dataclass(frozen=True)
 class Catalogue:
     root: pathlib.Path
     levels: Mapping[str, schema.Level]
+    # Editions by year, oldest first; the newest is the current one and drives the site.
+    editions: Mapping[int, Edition]
+    # The current edition's plan types (what the site is about this year).
     plan_types: Mapping[str, schema.PlanType]
     plans: Mapping[str, schema.Plan]
     documents: Mapping[str, document.Document]
     files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' / 'legal:<id>' -> data file
     legal: Mapping[str, schema.LegalDocument]
     roles: Mapping[str, schema.Role]
-    # Each plan type's blank form (blank.py): its sample wording with fill-ins as [labels].
+    ended_levels: tuple[schema.EndedLevel, ...]
+    # The current edition's blank forms (Edition.type_samples).
     type_samples: Mapping[str, document.Document]
     # Citation warnings per plan: {plan id: {document id: message}}; shown beside the citation.
     citation_notes: Mapping[str, Mapping[str, str]]
     warnings: tuple[DataProblem, ...]
+
+    @property
+    def current(self) -> Edition:
+        return self.editions[max(self.editions)]
+
+    def edition_of(self, plan: schema.Plan) -> Edition:
+        """The edition a plan was drafted from (see _edition_for)."""
+        return self.editions[_edition_for(self.editions, plan.year, plan.plan_type)]
 
     def cited_by(self, doc_id: str) -> tuple[list[schema.PlanType], list[schema.Plan]]:
         """Plan types whose wording cites a legal document, and plans that cite it."""
@@ -303,6 +341,79 @@ def _citation_where(doc_id, plan_src, type_src, plan_id) -> tuple[str, int, str]
     return src.file, src.line_of(loc), field
 
 
+# ---------------------------------------------------------------- editions and dates
+
+def _edition_for(editions: Mapping[int, object], year: int | None, plan_type_id) -> int | None:
+    """The edition a plan of that year and type is drafted from: the newest edition of its
+    year or before that has the type; a plan older than every edition takes the oldest
+    one that has it. None when no edition has the type."""
+    having = sorted(y for y, e in editions.items()
+                    if plan_type_id in (e.plan_types if isinstance(e, Edition) else e))
+    if not having:
+        return max(editions, default=None)
+    if year is None:
+        return having[-1]
+    earlier = [y for y in having if y <= year]
+    return earlier[-1] if earlier else having[0]
+
+
+def _check_edition(meta: schema.Edition, src: yaml_source.Source, problems: _Problems,
+                   plan_types: Mapping[str, schema.PlanType], broken_types: set[str]) -> None:
+    if not meta.changes:
+        problems.add(src, ("changes",), f"ấn bản năm {meta.year} chưa có mục thay đổi nào; ghi ít nhất một mục "
+                                        "có date (YYYY-MM-DD), kind (lon hoặc nho) và text (thay đổi gì)")
+    if meta.published and meta.published.year not in (meta.year - 1, meta.year):
+        problems.add(src, ("published",), f"ngày công bố {meta.published:%d/%m/%Y} không thuộc năm {meta.year - 1} "
+                                          f"hoặc {meta.year}; ấn bản năm {meta.year} công bố cuối năm trước hoặc trong năm")
+    for i, change in enumerate(meta.changes):
+        if change.date.year < meta.year - 1:
+            problems.add(src, ("changes", i, "date"), f"ngày {change.date:%d/%m/%Y} trước năm {meta.year - 1}: "
+                                                      f"thay đổi của ấn bản năm {meta.year} ghi từ năm {meta.year - 1}")
+        for j, pt_id in enumerate(change.plan_types):
+            if pt_id not in plan_types and pt_id not in broken_types:
+                problems.add(src, ("changes", i, "plan_types", j),
+                             f"loại kế hoạch '{pt_id}' không có trong ấn bản năm {meta.year}{did_you_mean(pt_id, plan_types)}")
+
+
+def _check_ended(src: yaml_source.Source, problems: _Problems, year: int, date: schema.IssueDate | None,
+                 roles: Mapping[str, schema.Role], ended: list[schema.EndedLevel]) -> None:
+    """Tasks given to a body of a level that had ended (district level, from 2026 on)."""
+    for level in ended:
+        after = year > level.ended.year or (
+            date is not None and date.day and dt.date(date.year, date.month, date.day) >= level.ended)
+        if not after:
+            continue
+        gone = {r.id: r for r in roles.values() if r.level == level.level}
+        label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
+        for loc, node in _walk_dicts(src.data):
+            found = [(loc + ("assign", rel, i), r) for rel in RELATION_KEYS if isinstance(node.get("assign"), dict)
+                     for i, r in enumerate(node["assign"].get(rel) or []) if r in gone]
+            if isinstance(node.get("by"), list) and "kind" in node:
+                found += [(loc + ("by", i), r) for i, r in enumerate(node["by"]) if r in gone]
+            for where, role_id in found:
+                problems.add(src, where, f"'{gone[role_id].name}' là cơ quan {label}, không còn từ ngày "
+                                         f"{level.ended:%d/%m/%Y}; năm {year} không giao việc cho cơ quan {label} "
+                                         f"(giao cho cơ quan cấp xã hoặc cấp tỉnh)")
+
+
+def _deadline_problems(d: document.Deadline, doc: document.Document, plan: schema.Plan) -> list[str]:
+    """A deadline must be written in the plan, fall in the plan's year and not before its date."""
+    if d.date is None:
+        return []
+    out = []
+    if not _deadline_written(d, doc):
+        out.append(f"hạn {d.date.day}/{d.date.month} không có trong văn bản kế hoạch "
+                   f"'{plan.id}'; ghi hạn trong câu văn (ví dụ 'trước ngày {d.date.day}/{d.date.month}')")
+    if d.date.year != plan.year:
+        out.append(f"hạn {d.date:%d/%m/%Y} ngoài năm của kế hoạch ({plan.year}); cần một ngày trong năm {plan.year}")
+    elif plan.date and plan.date.month and not d.every_year:
+        issued = dt.date(plan.date.year, plan.date.month, plan.date.day or 1)
+        if d.date < issued:
+            out.append(f"hạn {d.date:%d/%m/%Y} trước ngày ban hành kế hoạch ({issued:%d/%m/%Y}"
+                       f"{'' if plan.date.day else ', đầu tháng ban hành'}); kiểm tra lại ngày hoặc năm")
+    return out
+
+
 # ---------------------------------------------------------------- load
 
 def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
@@ -336,12 +447,14 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
     # -- roles
     roles: dict[str, schema.Role] = {}
     roles_src: tuple[yaml_source.Source, int] | None = None
+    ended_levels: list[schema.EndedLevel] = []
     for src in sources["roles"]:
         model = _validate(schema.RolesFile, src, problems)
         for i, role in enumerate(model.roles if model else []):
             if role.id in roles:
                 problems.add(src, ("roles", i, "id"), f"mã vai trò '{role.id}' bị trùng")
             roles[role.id] = role
+        ended_levels += model.ended_levels if model else []
         roles_src = src
     roles_broken = any(p.file.endswith("roles.yml") for p in problems)
     warnings: list[DataProblem] = []
@@ -371,39 +484,67 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             elif rel.target == doc_id:
                 problems.add(src, ("documents", i, "relations", j, "target"), "văn bản không thể quan hệ với chính nó")
 
-    # -- plan types
-    plan_types: dict[str, schema.PlanType] = {}
-    type_src: dict[str, yaml_source.Source] = {}
-    # Plan types whose file has errors: plans of these types are not blamed for them.
-    broken_types = {pathlib.Path(p.file).stem for p in problems if "/plan-types/" in f"/{p.file}"}
-    for src in sources["plan-type"]:
-        model = _validate(schema.PlanType, src, problems)
+    # -- editions: each folder's record and plan types (types are checked once per edition)
+    editions_meta: dict[int, tuple[schema.Edition, yaml_source.Source]] = {}
+    for src in sources["edition"]:
+        model = _validate(schema.Edition, src, problems)
         if model is None:
-            _check_text(src, problems, None, None if legal_broken else registry)
-            broken_types.add(pathlib.Path(src.file).stem)
-            if isinstance(src.data, dict) and isinstance(src.data.get("id"), str):
-                broken_types.add(src.data["id"])
             continue
-        labels = document.field_labels(model)
-        _check_text(src, problems, set(labels), None if legal_broken else registry)
-        if not roles_broken:
-            _check_roles(src, problems, warnings, roles)
-        if model.id in plan_types:
-            problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {type_src[model.id].file}")
+        folder = pathlib.Path(src.file).parent.name
+        if folder != str(model.year):
+            problems.add(src, ("year",), f"năm {model.year} khác tên thư mục '{folder}'; "
+                                         f"ấn bản năm {model.year} nằm ở data/editions/{model.year}/")
             continue
-        for i, variant in enumerate(model.levels):
-            if variant.level not in levels:
-                problems.add(src, ("levels", i, "level"),
-                             f"cấp '{variant.level}' không có trong data/levels.yml{did_you_mean(variant.level, levels)}")
-        seen_sections: set[str] = set()
-        for i, section in enumerate(model.sections):
-            if section.id in seen_sections:
-                problems.add(src, ("sections", i, "id"), f"mã phần '{section.id}' bị trùng")
-            seen_sections.add(section.id)
-        if not (TEMPLATES_DIR / "plans" / f"{model.id}.md").is_file():
-            problems.add(src, ("id",), f"thiếu khuôn trình bày macros/templates/plans/{model.id}.md cho loại kế hoạch này")
-        plan_types[model.id] = model
-        type_src[model.id] = src
+        editions_meta[model.year] = (model, src)
+    type_sources: dict[str, list[yaml_source.Source]] = {}
+    for src in sources["plan-type"]:
+        type_sources.setdefault(pathlib.Path(src.file).parent.parent.name, []).append(src)
+    for folder in sorted(type_sources):
+        if not any(p.file == f"{data_dir.name}/editions/{folder}/edition.yml" for p in problems) \
+                and not any(str(y) == folder for y in editions_meta):
+            problems.append(DataProblem(f"{data_dir.name}/editions/{folder}/edition.yml", 0, "",
+                                        f"thiếu tệp ghi ấn bản năm {folder} (year, published, priorities, notes, changes)"))
+    if not sources["edition"] and not problems:
+        problems.append(DataProblem(f"{data_dir.name}/editions/", 0, "", "chưa có ấn bản nào: cần data/editions/<năm>/edition.yml"))
+
+    edition_types: dict[int, dict[str, schema.PlanType]] = {}
+    type_src: dict[tuple[int, str], yaml_source.Source] = {}
+    # Plan types whose file has errors: plans of these types are not blamed for them.
+    broken_types = set()
+    for year in sorted(editions_meta):
+        plan_types = edition_types[year] = {}
+        for src in type_sources.get(str(year), []):
+            model = _validate(schema.PlanType, src, problems)
+            if model is None:
+                _check_text(src, problems, None, None if legal_broken else registry)
+                broken_types.add(pathlib.Path(src.file).stem)
+                if isinstance(src.data, dict) and isinstance(src.data.get("id"), str):
+                    broken_types.add(src.data["id"])
+                continue
+            labels = document.field_labels(model)
+            _check_text(src, problems, set(labels), None if legal_broken else registry)
+            if not roles_broken:
+                _check_roles(src, problems, warnings, roles)
+                _check_ended(src, problems, year, None, roles, ended_levels)
+            if model.id in plan_types:
+                problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {type_src[year, model.id].file}")
+                continue
+            for i, variant in enumerate(model.levels):
+                if variant.level not in levels:
+                    problems.add(src, ("levels", i, "level"),
+                                 f"cấp '{variant.level}' không có trong data/levels.yml{did_you_mean(variant.level, levels)}")
+            seen_sections: set[str] = set()
+            for i, section in enumerate(model.sections):
+                if section.id in seen_sections:
+                    problems.add(src, ("sections", i, "id"), f"mã phần '{section.id}' bị trùng")
+                seen_sections.add(section.id)
+            if not (TEMPLATES_DIR / "plans" / f"{model.id}.md").is_file():
+                problems.add(src, ("id",), f"thiếu khuôn trình bày macros/templates/plans/{model.id}.md cho loại kế hoạch này")
+            plan_types[model.id] = model
+            type_src[year, model.id] = src
+        meta, src = editions_meta[year]
+        _check_edition(meta, src, problems, plan_types, broken_types)
+    all_type_ids = {t for types in edition_types.values() for t in types}
 
     # -- plans
     citation_notes: dict[str, Mapping[str, str]] = {}
@@ -414,6 +555,9 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         before = len(problems)
         model = _validate(schema.Plan, src, problems)
         raw_type = src.data.get("plan_type") if isinstance(src.data, dict) else None
+        raw_year = src.data.get("year") if isinstance(src.data, dict) else None
+        edition = _edition_for(edition_types, raw_year if isinstance(raw_year, int) else None, raw_type)
+        plan_types = edition_types.get(edition, {})
         plan_type = plan_types.get(raw_type) if isinstance(raw_type, str) else None
         _check_text(src, problems, set(document.field_labels(plan_type)) if plan_type else None,
                     None if legal_broken else registry)
@@ -421,12 +565,14 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             _check_roles(src, problems, warnings, roles)
         if model is None:
             continue
+        if not roles_broken:
+            _check_ended(src, problems, model.year, model.date, roles, ended_levels)
         if model.id in plans:
             other = plan_src[model.id]
             problems.add(src, ("id",), f"mã kế hoạch '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}")
-        if plan_type is None and model.plan_type not in broken_types:
-            problems.add(src, ("plan_type",), f"loại kế hoạch '{model.plan_type}' không có trong data/plan-types/"
-                                              f"{did_you_mean(model.plan_type, plan_types)}; có: {', '.join(sorted(plan_types))}")
+        if plan_type is None and model.plan_type not in broken_types and edition_types:
+            problems.add(src, ("plan_type",), f"loại kế hoạch '{model.plan_type}' không có trong data/editions/{edition}/plan-types/"
+                                              f"{did_you_mean(model.plan_type, all_type_ids)}; có: {', '.join(sorted(all_type_ids))}")
         if model.level not in levels:
             problems.add(src, ("level",), f"cấp '{model.level}' không có trong data/levels.yml"
                                           f"{did_you_mean(model.level, levels)}; có: {', '.join(sorted(levels))}")
@@ -450,7 +596,7 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             if model.contact and "{contact}" not in (model.closing or plan_type.defaults.closing or ""):
                 problems.add(src, ("contact",), "có 'contact' nhưng đoạn kết không có chỗ điền {contact} để in")
         # A plan is resolved only when it and its plan type are clean (no error reported twice).
-        type_clean = plan_type and not any(p.file == type_src[plan_type.id].file for p in problems)
+        type_clean = plan_type and not any(p.file == type_src[edition, plan_type.id].file for p in problems)
         if len(problems) == before and type_clean:
             try:
                 documents[model.id] = document.resolve(model, plan_type, registry, roles)
@@ -461,19 +607,17 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
             else:
                 errors, notes = legal.check_plan(model.year, documents[model.id].cited, registry)
                 for doc_id, message in errors.items():
-                    problems.append(DataProblem(*_citation_where(doc_id, src, type_src[plan_type.id], model.id), message))
+                    problems.append(DataProblem(*_citation_where(doc_id, src, type_src[edition, plan_type.id], model.id), message))
                 for doc_id, message in notes.items():
-                    warnings.append(DataProblem(*_citation_where(doc_id, src, type_src[plan_type.id], model.id), message))
+                    warnings.append(DataProblem(*_citation_where(doc_id, src, type_src[edition, plan_type.id], model.id), message))
                 if notes:
                     citation_notes[model.id] = MappingProxyType(notes)
                 doc = documents[model.id]
                 own = "deadlines" in model.model_fields_set
                 for i, d in enumerate(doc.deadlines):
-                    if d.date and not _deadline_written(d, doc):
-                        where = (src, ("deadlines", i, "date")) if own else (type_src[plan_type.id], ("defaults", "deadlines", i, "date"))
-                        problems.append(DataProblem(where[0].file, where[0].line_of(where[1]), field_path(where[1]),
-                                                    f"hạn {d.date.day}/{d.date.month} không có trong văn bản kế hoạch "
-                                                    f"'{model.id}'; ghi hạn trong câu văn (ví dụ 'trước ngày {d.date.day}/{d.date.month}')"))
+                    where = (src, ("deadlines", i, "date")) if own else (type_src[edition, plan_type.id], ("defaults", "deadlines", i, "date"))
+                    for message in _deadline_problems(d, doc, model):
+                        problems.append(DataProblem(where[0].file, where[0].line_of(where[1]), field_path(where[1]), message))
         plans.setdefault(model.id, model)
         plan_src.setdefault(model.id, src)
 
@@ -482,9 +626,9 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
     for doc_id, (src, i) in legal_src.items():
         doc = registry[doc_id]
         for j, pt_id in enumerate(doc.plan_types):
-            if pt_id not in plan_types and pt_id not in broken_types:
+            if pt_id not in all_type_ids and pt_id not in broken_types:
                 problems.add(src, ("documents", i, "plan_types", j),
-                             f"loại kế hoạch '{pt_id}' không có trong data/plan-types/{did_you_mean(pt_id, plan_types)}")
+                             f"loại kế hoạch '{pt_id}' không có trong data/editions/*/plan-types/{did_you_mean(pt_id, all_type_ids)}")
         for j, source in enumerate(doc.sources):
             if source.plan and source.plan not in plan_src and not plans_broken:
                 problems.add(src, ("documents", i, "sources", j, "plan"),
@@ -497,19 +641,42 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
                     problems.add(roles_src, ("roles", i, "duties", j, "plan"),
                                  f"kế hoạch '{duty.plan}' không có trong data/plans/{did_you_mean(duty.plan, plan_src)}")
 
+    for year, (meta, src) in editions_meta.items():
+        for i, priority in enumerate(meta.priorities):
+            if priority.plan and priority.plan not in plan_src and not plans_broken:
+                problems.add(src, ("priorities", i, "plan"),
+                             f"kế hoạch '{priority.plan}' không có trong data/plans/{did_you_mean(priority.plan, plan_src)}")
+
     if problems:
         raise DataErrors(list(problems))
-    files = {**{f"plan-type:{k}": v.file for k, v in type_src.items()},
+    current_year = max(editions_meta)
+    meta, src = editions_meta[current_year]
+    if meta.published is None:
+        warnings.append(DataProblem(src.file, src.line_of(("published",)), "published",
+                                    f"ấn bản hiện hành năm {current_year} chưa có ngày công bố: trang ghi là dự thảo"))
+    files = {**{f"plan-type:{k}": v.file for (y, k), v in type_src.items() if y == current_year},
+             **{f"plan-type:{y}:{k}": v.file for (y, k), v in type_src.items()},
+             **{f"edition:{y}": v[1].file for y, v in editions_meta.items()},
              **{f"plan:{k}": v.file for k, v in plan_src.items()},
              **{f"legal:{k}": v[0].file for k, v in legal_src.items()}}
-    plan_types = dict(sorted(plan_types.items(), key=lambda kv: (kv[1].order, kv[0])))
-    ordered_plans = {p.id: p for t in plan_types for p in sorted(
+    editions = {}
+    for year in sorted(editions_meta):
+        types = dict(sorted(edition_types[year].items(), key=lambda kv: (kv[1].order, kv[0])))
+        editions[year] = Edition(year=year, meta=editions_meta[year][0], plan_types=MappingProxyType(types),
+                                 type_samples=MappingProxyType({t: blank.document_of(pt, registry, roles)
+                                                                for t, pt in types.items()}),
+                                 file=editions_meta[year][1].file)
+    current = editions[current_year]
+    # Plans grouped by type: the current edition's types in their order, then types only older editions have.
+    type_order = list(current.plan_types) + sorted(all_type_ids - set(current.plan_types))
+    ordered_plans = {p.id: p for t in type_order for p in sorted(
         (p for p in plans.values() if p.plan_type == t), key=lambda p: (-p.year, p.id))}
-    return Catalogue(root=root, levels=MappingProxyType(levels), plan_types=MappingProxyType(plan_types),
+    return Catalogue(root=root, levels=MappingProxyType(levels), editions=MappingProxyType(editions),
+                     plan_types=current.plan_types,
                      plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
                      files=MappingProxyType(files), legal=MappingProxyType(registry),
-                     roles=MappingProxyType(roles),
-                     type_samples=MappingProxyType({t: blank.document_of(pt, registry, roles) for t, pt in plan_types.items()}),
+                     roles=MappingProxyType(roles), ended_levels=tuple(ended_levels),
+                     type_samples=current.type_samples,
                      citation_notes=MappingProxyType(citation_notes), warnings=tuple(sorted(warnings)))
 
 

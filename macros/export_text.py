@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import document, outline, text
 
 
-def _body(lines) -> list[str]:
+def body_lines(lines) -> list[str]:
     out: list[str] = []
     for line in lines:
         if isinstance(line, outline.Heading):
@@ -27,7 +27,7 @@ def _body(lines) -> list[str]:
     return out
 
 
-def _recipients(d: document.Document) -> list[str]:
+def recipient_lines(d: document.Document) -> list[str]:
     out = [outline.RECIPIENTS_LABEL]
     for r in d.recipients:
         if isinstance(r, document.RecipientGroup):
@@ -45,8 +45,8 @@ def write(d: document.Document) -> str:
         [x for x in (d.superior, d.issuer, d.number_line) if x],
         [outline.NATION, outline.MOTTO, d.place_date],
         [outline.KIND, d.title],
-        *([p] for p in _body(outline.body(d))),
-        _recipients(d),
+        *([p] for p in body_lines(outline.body(d))),
+        recipient_lines(d),
         [x for x in (s.authority, s.title, s.subtitle) if x],
     ]
     if s.name:

@@ -6,6 +6,7 @@
 - on_files: add one generated page per plan type and per plan; each page is a
   single macro call, rendered by mkdocs-macros like any hand-written page; and
   the downloads (Word and text files, see downloads.py) as generated files.
+- on_page_markdown: the 'Cập nhật lần cuối' date of every page (editions).
 """
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ def _legal_nav(cat: catalogue.Catalogue) -> list:
     return [{text.html_text(legal.designation(d)): render.legal_path(d)} for d in docs]
 
 
+def _editions_nav(cat: catalogue.Catalogue) -> list:
+    """'Có gì mới năm N' for every edition, newest first; older wording stays out of the menu."""
+    return [{f"Có gì mới năm {year}": render.edition_path(year)} for year in reversed(cat.editions)]
+
+
 def _insert_nav(nav, anchor: str, generated) -> bool:
     """Append the generated entries to the section whose first page is anchor."""
     for entry in nav or []:
@@ -77,7 +83,8 @@ def on_config(config):
     cat = catalogue.for_build(config)
     config.mdx_configs.setdefault("toc", {})["slugify"] = text.toc_slugify
     for anchor, generated, what in ((NAV_ANCHOR, _plan_nav(cat), "các loại kế hoạch"),
-                                    (LEGAL_ANCHOR, _legal_nav(cat), "các văn bản căn cứ pháp lý")):
+                                    (LEGAL_ANCHOR, _legal_nav(cat), "các văn bản căn cứ pháp lý"),
+                                    (render.EDITIONS_INDEX, _editions_nav(cat), "các ấn bản theo năm")):
         if not _insert_nav(config.nav, anchor, generated):
             raise PluginError(f"mkdocs.yml: nav cần một mục có trang đầu là '{anchor}' để gắn {what} vào")
     for warning in cat.warnings:
@@ -93,6 +100,11 @@ def _stub(call: str) -> str:
 # A plan type's page is where a search for its subject should lead first (it
 # guides, then lists the filled plans): Material multiplies its search score.
 PLAN_TYPE_FRONT_MATTER = "---\nsearch:\n  boost: 2\n---\n"
+
+
+# Older editions' wording and comparisons repeat the current wording: readable at a stable
+# address, but kept out of the search index so a search finds this year's wording.
+OLD_EDITION_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n"
 
 
 def on_files(files, config):
@@ -120,7 +132,24 @@ def on_files(files, config):
     for doc in cat.legal.values():
         if doc.scope == "toan-quoc":
             files.append(File.generated(config, render.legal_path(doc), content=_stub(f'legal_document_page("{doc.id}")')))
+    # Editions: what is new each year, older editions' wording, comparisons between editions.
+    files.append(File.generated(config, render.EDITIONS_INDEX, content=_stub("editions_index_page()")))
+    for year in cat.editions:
+        files.append(File.generated(config, render.edition_path(year), content=_stub(f"edition_page({year})")))
+    for year, pt_id in render.archived_pages(cat):
+        files.append(File.generated(config, render.edition_type_path(cat, year, pt_id),
+                                    content=OLD_EDITION_FRONT_MATTER + _stub(f'plan_type_page("{pt_id}", {year})')))
+    for pt_id, old, new in render.comparisons(cat):
+        files.append(File.generated(config, render.compare_path(pt_id, old, new),
+                                    content=OLD_EDITION_FRONT_MATTER + _stub(f'compare_page("{pt_id}", {old}, {new})')))
     if downloads.enabled(config):
         for path, content in downloads.generate(cat):
             files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """'Cập nhật lần cuối' under every page, from the record of changes of its edition
+    (Material prints page.meta.revision_date at the foot of the page)."""
+    page.meta["revision_date"] = render.last_updated(catalogue.for_build(config), page.file.src_uri)
+    return markdown

@@ -22,7 +22,8 @@ SCHEMA_DIR = pathlib.Path(__file__).resolve().parent.parent / "docs" / "schema"
 # What the reference page documents, in order: (heading, where the files live, top model).
 FILES = (
     ("Kế hoạch", "data/plans/<năm>/<mã kế hoạch>.yml", schema.Plan),
-    ("Loại kế hoạch", "data/plan-types/<mã loại>.yml", schema.PlanType),
+    ("Loại kế hoạch", "data/editions/<năm>/plan-types/<mã loại>.yml", schema.PlanType),
+    ("Ấn bản", "data/editions/<năm>/edition.yml", schema.Edition),
     ("Cấp ban hành", "data/levels.yml", schema.LevelsFile),
     ("Căn cứ pháp lý", "data/legal/<phạm vi>.yml", schema.LegalFile),
 )

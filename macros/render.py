@@ -15,7 +15,7 @@ import re
 
 import jinja2
 
-from . import document, legal, outline, schema, text
+from . import compare, document, legal, outline, schema, text
 from .catalogue import TEMPLATES_DIR, Catalogue
 
 PLANS_URL = "ke-hoach"
@@ -176,11 +176,15 @@ def plan_page(cat: Catalogue, plan_id: str, downloads: tuple = ()) -> text.Md:
 # ---------------------------------------------------------------- plan-type pages
 
 def plan_type_page(cat: Catalogue, plan_type_id: str, blanks: dict | None = None,
-                   sample_files: dict | None = None) -> text.Md:
-    """blanks: level id -> its blank form; sample_files: plan id -> its files (downloads.Download)."""
-    pt = cat.plan_types[plan_type_id]
-    here = plan_type_path(pt.id)
-    sample = cat.type_samples[pt.id]
+                   sample_files: dict | None = None, year: int | None = None) -> text.Md:
+    """blanks: level id -> its blank form; sample_files: plan id -> its files (downloads.Download).
+
+    year: an older edition's wording, shown at its archived address (current edition when None).
+    """
+    edition = cat.editions[year] if year else cat.current
+    pt = edition.plan_types[plan_type_id]
+    here = edition_type_path(cat, edition.year, pt.id)
+    sample = edition.type_samples[pt.id]
     fill = document.Filler(document.label_values(pt), cat.legal, cat.roles)   # for legal_bases_to_fill
     samples = [(p, cat.levels[p.level], _relative(here, plan_path(p)), cat.documents[p.id], plan_page_title(cat, p))
                for p in cat.plans_of(pt.id)]
@@ -198,8 +202,11 @@ def plan_type_page(cat: Catalogue, plan_type_id: str, blanks: dict | None = None
         # the blank form already holds the type's wording, filled once per build
         default_title=defaults.title and sample.title,
         default_preamble=sample.preamble, default_closing=sample.closing,
-        here=here, registry=cat.legal, checklist=legal_checklist(cat, pt),
+        here=here, registry=cat.legal, checklist=legal_checklist(cat, pt, here),
         to_fill=[fill(x) for x in pt.legal_bases_to_fill], legal_index=_relative(here, LEGAL_INDEX),
+        edition=edition, current=cat.current,
+        current_link=_relative(here, plan_type_path(pt.id)) if pt.id in cat.plan_types else None,
+        history=type_history(cat, pt.id, here),
     )
 
 
@@ -217,13 +224,13 @@ def _doc_order(doc: schema.LegalDocument):
     return (schema.LEGAL_KINDS.index(doc.kind), doc.date or dt.date.max, doc.id)
 
 
-def legal_checklist(cat: Catalogue, pt: schema.PlanType) -> list[tuple]:
+def legal_checklist(cat: Catalogue, pt: schema.PlanType, here: str | None = None) -> list[tuple]:
     """National documents a plan of this type should cite: (document, wording to use, link, hints).
 
     hint: what other documents do to it ("Được sửa đổi, bổ sung bởi Nghị định số 62/2023/NĐ-CP."), or "".
     """
     docs = sorted((d for d in cat.legal.values() if pt.id in d.plan_types), key=_doc_order)
-    return [(d, _full_wording(d), _relative(plan_type_path(pt.id), legal_path(d)),
+    return [(d, _full_wording(d), _relative(here or plan_type_path(pt.id), legal_path(d)),
              " ".join(f"{r.words} {legal.designation(r.other)}." for r in legal.relations_of(d, cat.legal)
                       if r.incoming and r.type in ("amends", "replaces")))
             for d in docs]
@@ -292,8 +299,8 @@ def calendar_path(plan_id: str | None = None, year: int | None = None) -> str:
 
 
 def current_year(cat: Catalogue) -> int:
-    """The edition the site is for: the newest year that has plans."""
-    return max((p.year for p in cat.plans.values()), default=0)
+    """The year of the edition the site is for (the newest in data/editions/)."""
+    return cat.current.year
 
 
 def task_label(cat: Catalogue, item: document.NumberedItem, limit: int = 14) -> str:
@@ -397,3 +404,140 @@ def deadlines_page(cat: Catalogue) -> text.Md:
     return _render("pages/deadlines.md", year=year, dated=dated, undated=[r for r in rows if not r[0].date],
                    kinds=schema.DEADLINE_KINDS, calendar=_relative(here, calendar_path(year=year)),
                    role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids))
+
+
+# ---------------------------------------------------------------- editions
+
+EDITIONS_URL = "an-ban"
+EDITIONS_INDEX = f"{EDITIONS_URL}/index.md"
+
+
+def edition_path(year: int) -> str:
+    """'Có gì mới năm N': an edition's priorities, notes and record of changes."""
+    return f"{EDITIONS_URL}/nam-{year}.md"
+
+
+def edition_type_path(cat: Catalogue, year: int, plan_type_id: str) -> str:
+    """Where an edition's wording of a plan type is read: the plan-type page for the current
+    edition, an archived page (an-ban/nam-<year>/<type>) for older ones."""
+    if year == cat.current.year:
+        return plan_type_path(plan_type_id)
+    return f"{EDITIONS_URL}/nam-{year}/{plan_type_id}.md"
+
+
+def compare_path(plan_type_id: str, old: int, new: int) -> str:
+    return f"{EDITIONS_URL}/so-sanh/{plan_type_id}-{old}-{new}.md"
+
+
+def comparisons(cat: Catalogue) -> list[tuple[str, int, int]]:
+    """(plan type, older year, newer year) for each two consecutive editions that have the type."""
+    out = []
+    for pt_id in {t for e in cat.editions.values() for t in e.plan_types}:
+        years = [y for y, e in cat.editions.items() if pt_id in e.plan_types]
+        out += [(pt_id, a, b) for a, b in zip(years, years[1:])]
+    return sorted(out)
+
+
+def archived_pages(cat: Catalogue) -> list[tuple[int, str]]:
+    """(year, plan type) of every older edition's wording page."""
+    return [(y, t) for y, e in cat.editions.items() if y != cat.current.year for t in e.plan_types]
+
+
+def vn_date(value: dt.date | None) -> str:
+    return legal.short_date(value) if value else "chưa công bố"
+
+
+def edition_status(cat: Catalogue, year: int) -> str:
+    e = cat.editions[year]
+    if e.meta.published is None:
+        return "Dự thảo, chưa công bố"
+    return "Ấn bản hiện hành" if year == cat.current.year else f"Ấn bản cũ (hiện hành: năm {cat.current.year})"
+
+
+def last_updated(cat: Catalogue, src_uri: str) -> str:
+    """The 'Cập nhật lần cuối' line of a page: from the change record of the edition it belongs to."""
+    parts = src_uri.split("/")
+    edition, plan_type = cat.current, None
+    if parts[0] == PLANS_URL and len(parts) == 3:
+        plan_type = parts[1]
+    elif parts[0] == EDITIONS_URL and len(parts) >= 2:
+        name = parts[1].removesuffix(".md")
+        year = int(name[4:]) if name.startswith("nam-") and name[4:].isdigit() else None
+        if year in cat.editions:
+            edition = cat.editions[year]
+            plan_type = parts[2].removesuffix(".md") if len(parts) == 3 else None
+    date = edition.last_updated(plan_type)
+    return f"Cập nhật lần cuối: {vn_date(date)}" if date else "Dự thảo, chưa công bố"
+
+
+def type_history(cat: Catalogue, plan_type_id: str, here: str) -> list[dict]:
+    """A plan type's changelog, newest edition first: each edition's dated changes that concern
+    it, a link to its wording in that edition, and a comparison with the edition before."""
+    years = [y for y, e in cat.editions.items() if plan_type_id in e.plan_types]
+    out = []
+    for i, year in reversed(list(enumerate(years))):
+        e = cat.editions[year]
+        page = edition_type_path(cat, year, plan_type_id)
+        out.append(dict(
+            year=year, published=vn_date(e.meta.published), status=edition_status(cat, year),
+            changes=e.changes_for(plan_type_id), kinds=schema.CHANGE_KINDS,
+            page=None if page == here else _relative(here, page),
+            whats_new=_relative(here, edition_path(year)),
+            compare=(years[i - 1], _relative(here, compare_path(plan_type_id, years[i - 1], year))) if i else None))
+    return out
+
+
+def _type_links(cat: Catalogue, year: int, ids, here: str) -> list:
+    e = cat.editions[year]
+    return [(e.plan_types[t].short_name, _relative(here, edition_type_path(cat, year, t))) for t in ids if t in e.plan_types]
+
+
+def editions_index_page(cat: Catalogue) -> text.Md:
+    here = EDITIONS_INDEX
+    rows = [dict(year=y, status=edition_status(cat, y), published=vn_date(e.meta.published),
+                 updated=vn_date(e.last_updated()), link=_relative(here, edition_path(y)))
+            for y, e in reversed(list(cat.editions.items()))]
+    return _render("pages/editions.md", rows=rows, current=cat.current.year)
+
+
+def edition_page(cat: Catalogue, year: int) -> text.Md:
+    here = edition_path(year)
+    e = cat.editions[year]
+    years = list(cat.editions)
+    previous = years[years.index(year) - 1] if years.index(year) else None
+    priorities = []
+    for p in e.meta.priorities:
+        if p.plan:
+            plan = cat.plans[p.plan]
+            priorities.append((p.text, plan_page_title(cat, plan), _relative(here, plan_path(plan))))
+        else:
+            priorities.append((p.text, p.url, p.url))
+    changes = [(c, schema.CHANGE_KINDS[c.kind], _type_links(cat, year, c.plan_types, here))
+               for c in sorted(e.meta.changes, key=lambda c: c.date, reverse=True)]
+    compared = [(e.plan_types[t].short_name, _relative(here, compare_path(t, old, new)))
+                for t, old, new in comparisons(cat) if new == year]
+    return _render("pages/edition.md", e=e, year=year, status=edition_status(cat, year),
+                   published=vn_date(e.meta.published), updated=vn_date(e.last_updated()),
+                   priorities=priorities, changes=changes, previous=previous, compared=compared,
+                   wording=_type_links(cat, year, e.plan_types, here),
+                   index=_relative(here, EDITIONS_INDEX))
+
+
+def compare_page(cat: Catalogue, plan_type_id: str, old: int, new: int) -> text.Md:
+    here = compare_path(plan_type_id, old, new)
+    a, b = cat.editions[old], cat.editions[new]
+    changes = compare.compare(compare.paragraphs(a.plan_types[plan_type_id], a.type_samples[plan_type_id]),
+                              compare.paragraphs(b.plan_types[plan_type_id], b.type_samples[plan_type_id]))
+    counts = {k: sum(1 for c in changes if c.kind == k) for k in compare.KIND_LABELS}
+    return _render("pages/compare.md", pt=b.plan_types[plan_type_id], old=old, new=new, changes=changes,
+                   counts=counts, labels=compare.KIND_LABELS, marked=lambda c: text.Md(c.marked()),
+                   old_link=_relative(here, edition_type_path(cat, old, plan_type_id)),
+                   new_link=_relative(here, edition_type_path(cat, new, plan_type_id)),
+                   notes=[(c, schema.CHANGE_KINDS[c.kind]) for c in b.changes_for(plan_type_id)],
+                   whats_new=_relative(here, edition_path(new)))
+
+
+def current_edition_line(cat: Catalogue, from_path: str) -> text.Md:
+    e = cat.current
+    return text.Md(f"Ấn bản năm {e.year}, {text.md_escape(last_updated(cat, from_path).lower())}: "
+                   f"{_link(f'Có gì mới năm {e.year}', _relative(from_path, edition_path(e.year)))}.")

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonS
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
                             description="Mã định danh: chữ thường không dấu, số và dấu gạch nối, ví dụ `phong-chong-khung-bo`.")]
 Text = Annotated[str, Field(min_length=1)]
+Url = Annotated[str, Field(pattern=r"^https?://\S+$", description="Địa chỉ trang công khai (http:// hoặc https://).")]
 
 
 class Model(BaseModel):
@@ -199,6 +200,12 @@ class Deadline(Model):
     to: Text | None = Field(None, description="Gửi về đâu, như văn bản ghi, ví dụ 'Ban Chỉ đạo PCKB tỉnh (qua Công an tỉnh)'.")
     by: list[Slug] = Field(default_factory=list, description="Mã vai trò phải báo cáo, đăng ký.")
 
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, v):
+        # YAML reads an unquoted 2026-05-30 as a date; it is the same deadline as "2026-05-30".
+        return v.isoformat() if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else v
+
     @field_validator("date")
     @classmethod
     def _real_day(cls, v):
@@ -326,8 +333,16 @@ class Role(Model):
     duties: list[Duty] = Field(default_factory=list, description="Nhiệm vụ thường xuyên theo các kế hoạch mẫu.")
 
 
+class EndedLevel(Model):
+    """A level of government that no longer exists: plans after it ended must not give it tasks."""
+    level: Literal[tuple(ROLE_LEVELS)] = Field(description="Cấp không còn, ví dụ `huyen`.")
+    ended: dt.date = Field(description="Ngày cấp này kết thúc hoạt động (YYYY-MM-DD).")
+    source: Url = Field(description="Trang công khai ghi việc này.")
+
+
 class RolesFile(Model):
     roles: list[Role] = Field(min_length=1, description="Các cơ quan, lực lượng được giao việc trong kế hoạch.")
+    ended_levels: list[EndedLevel] = Field(default_factory=list, description="Các cấp không còn: kế hoạch và ấn bản của năm sau ngày kết thúc không được giao việc cho cơ quan cấp đó.")
 
 
 # ---------------------------------------------------------------- legal documents (căn cứ pháp lý)
@@ -337,7 +352,6 @@ LEGAL_KINDS = ("Luật", "Pháp lệnh", "Nghị quyết", "Nghị định", "Qu
 # The validity vocabulary of the national legal database (vbpl.vn).
 LEGAL_STATUSES = ("Còn hiệu lực", "Hết hiệu lực một phần", "Hết hiệu lực toàn bộ", "Chưa có hiệu lực")
 
-Url = Annotated[str, Field(pattern=r"^https?://\S+$", description="Địa chỉ trang công khai (http:// hoặc https://).")]
 
 
 class LegalStatus(Model):
@@ -394,5 +408,40 @@ class LegalFile(Model):
     documents: list[LegalDocument] = Field(min_length=1, description="Các văn bản trong tệp.")
 
 
+# ---------------------------------------------------------------- editions (ấn bản hằng năm)
+
+CHANGE_KINDS = {"lon": "Thay đổi lớn", "nho": "Thay đổi nhỏ"}
+
+
+class Change(Model):
+    """One dated entry of an edition's record of changes."""
+    date: dt.date = Field(description="Ngày thay đổi (YYYY-MM-DD).")
+    kind: Literal[tuple(CHANGE_KINDS)] = Field(description="`lon`: thay đổi nội dung người soạn cần biết (đổi ngày 'Cập nhật lần cuối'); `nho`: sửa chữ, trình bày.")
+    text: Text = Field(description="Thay đổi gì, viết cho người soạn kế hoạch.")
+    plan_types: list[Slug] = Field(default_factory=list, description="Loại kế hoạch bị thay đổi; bỏ trống khi thay đổi chung cho cả trang.")
+
+
+class SourcedText(Model):
+    text: Text = Field(description="Nội dung.")
+    plan: Slug | None = Field(None, description="Mã kế hoạch mẫu (trong data/plans/) nêu nội dung này.")
+    url: Url | None = Field(None, description="Trang công khai nêu nội dung này.")
+
+    @model_validator(mode="after")
+    def _points_somewhere(self):
+        if not (self.plan or self.url):
+            raise ValueError("cần nguồn: 'plan' (kế hoạch mẫu nêu nội dung này) hoặc 'url' (trang công khai)")
+        return self
+
+
+class Edition(Model):
+    """One year's edition of the guidance: data/editions/<năm>/edition.yml, beside its plan types."""
+    year: int = Field(ge=2000, le=2100, description="Năm của ấn bản; trùng tên thư mục.")
+    published: dt.date | None = Field(description="Ngày công bố (YYYY-MM-DD); để trống (`published:`) khi ấn bản còn là dự thảo.")
+    priorities: list[SourcedText] = Field(default_factory=list, description="Trọng tâm của năm người soạn cần đưa vào kế hoạch, mỗi mục có nguồn.")
+    notes: list[Text] = Field(default_factory=list, description="Lưu ý cho người soạn kế hoạch năm này.")
+    changes: list[Change] = Field(default_factory=list, description="Nhật ký thay đổi có ngày, mới nhất ở cuối; ấn bản phải có ít nhất một mục.")
+
+
 # Files under data/ and the model each one holds (also the JSON Schema files written).
-FILE_MODELS = {"plan-type": PlanType, "plan": Plan, "levels": LevelsFile, "legal": LegalFile, "roles": RolesFile}
+FILE_MODELS = {"plan-type": PlanType, "plan": Plan, "levels": LevelsFile, "legal": LegalFile, "roles": RolesFile,
+               "edition": Edition}

@@ -1,7 +1,7 @@
 """Accessibility: axe-core (through axe-playwright-python, run inside Chromium)
 finds no serious or critical violation on the home page, the list of plan types,
 every plan-type page, every filled plan, every guidance page, and the pages of legal
-bases, roles and deadlines; also with the
+bases, roles, deadlines and editions; also with the
 search results open and in the dark palette. Each page's full report (every
 impact) is kept in tests/artifacts/axe/."""
 from __future__ import annotations
@@ -15,14 +15,17 @@ from macros import catalogue, render
 from searchbox import search
 
 CAT = catalogue.load()
-GUIDANCE = ["huong-dan/index.md", "huong-dan/them-ke-hoach.md", "huong-dan/doc-loi.md", "huong-dan/tham-chieu-du-lieu.md"]
+GUIDANCE = ["huong-dan/index.md", "huong-dan/them-ke-hoach.md", "huong-dan/an-ban-moi.md", "huong-dan/doc-loi.md",
+            "huong-dan/tham-chieu-du-lieu.md"]
 PAGES = (["index.md", "ke-hoach/index.md"]
          + [render.plan_type_path(pt) for pt in CAT.plan_types]
          + [render.plan_path(p) for p in CAT.plans.values()]
          + GUIDANCE
          # legal bases, roles and deadlines (one page of each kind)
          + [render.LEGAL_INDEX, "phap-ly/nd-07-2014.md", render.ROLES_INDEX, render.role_path("cong-an-xa"),
-            render.DEADLINES_INDEX])
+            render.DEADLINES_INDEX]
+         # editions
+         + [render.EDITIONS_INDEX, render.edition_path(CAT.current.year)])
 BLOCKING = ("serious", "critical")
 
 

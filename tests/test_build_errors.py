@@ -10,7 +10,7 @@ import pytest
 from conftest import build, edit
 
 PLAN = "data/plans/2026/ubnd-xa-vinh-thuy-pckb-2026.yml"
-PLAN_TYPE = "data/plan-types/phong-chong-khung-bo.yml"
+PLAN_TYPE = "data/editions/2026/plan-types/phong-chong-khung-bo.yml"
 
 
 def first_key_line(project: pathlib.Path, rel: str) -> int:
@@ -40,7 +40,7 @@ def case_wrong_type_list(p):
 
 def case_unknown_plan_type(p):
     line = edit(p, PLAN, "plan_type: phong-chong-khung-bo", "plan_type: phong-chong-khung-boo")
-    return (f"{PLAN}:{line}: plan_type: loại kế hoạch 'phong-chong-khung-boo' không có trong data/plan-types/"
+    return (f"{PLAN}:{line}: plan_type: loại kế hoạch 'phong-chong-khung-boo' không có trong data/editions/2026/plan-types/"
             " — có phải ý là 'phong-chong-khung-bo'?")
 
 

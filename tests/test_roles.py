@@ -12,7 +12,7 @@ from macros import catalogue, render
 
 CAT = catalogue.load()
 THANH_HOA = "data/plans/2024/bcd-pckb-tinh-thanh-hoa-2024.yml"
-PCKB = "data/plan-types/phong-chong-khung-bo.yml"
+PCKB = "data/editions/2026/plan-types/phong-chong-khung-bo.yml"
 
 
 def text_of(path) -> str:
