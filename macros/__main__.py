@@ -25,7 +25,8 @@ def main(argv: list[str]) -> int:
             return 1
         for warning in cat.warnings:
             print(f"CẢNH BÁO {warning}", file=sys.stderr)
-        print(f"Dữ liệu hợp lệ: {len(cat.plan_types)} loại kế hoạch, {len(cat.plans)} kế hoạch, "
+        print(f"Dữ liệu hợp lệ: {len(cat.editions)} ấn bản (hiện hành: năm {cat.current.year}), "
+              f"{len(cat.plan_types)} loại kế hoạch, {len(cat.plans)} kế hoạch, "
               f"{len(cat.legal)} văn bản căn cứ pháp lý.")
         return 0
     if command == "schema":

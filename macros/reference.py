@@ -26,6 +26,7 @@ FILES = (
     ("Ấn bản", "data/editions/<năm>/edition.yml", schema.Edition),
     ("Cấp ban hành", "data/levels.yml", schema.LevelsFile),
     ("Căn cứ pháp lý", "data/legal/<phạm vi>.yml", schema.LegalFile),
+    ("Vai trò", "data/roles.yml", schema.RolesFile),
 )
 # Names shown for the content-block unions.
 BLOCK_NAMES = {"Block": "khối nội dung", "Bullet": "dòng gạch đầu dòng", "Recipient": "dòng nơi nhận"}
