@@ -16,7 +16,7 @@ from typing import Mapping
 
 import pydantic
 
-from . import blank, document, legal, schema, yaml_source
+from . import blank, document, legal, schema, units, yaml_source
 from .errors import DataErrors, DataProblem, did_you_mean, field_path
 
 PROJECT_DIR = pathlib.Path(__file__).resolve().parent.parent
@@ -31,6 +31,7 @@ LAYOUT = (
     ("roles.yml", "roles"),
     ("legal/*.yml", "legal"),
     ("plan-types/*.yml", "plan-type"),
+    ("units/*.yml", "units"),          # unit lists: a draft plan per unit and plan type (units.py)
     ("plans/**/*.yml", "plan"),
 )
 
@@ -45,6 +46,8 @@ class Catalogue:
     plan_types: Mapping[str, schema.PlanType]
     plans: Mapping[str, schema.Plan]
     documents: Mapping[str, document.Document]
+    # Plans made from unit lists (data/units/), kept apart from the reference plans above.
+    bulk: units.Bulk
     files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' / 'legal:<id>' -> data file
     legal: Mapping[str, schema.LegalDocument]
     roles: Mapping[str, schema.Role]
@@ -477,6 +480,11 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         plans.setdefault(model.id, model)
         plan_src.setdefault(model.id, src)
 
+    # -- unit lists: one draft per unit and plan type, through document.resolve like the plans above
+    bulk = units.load(sources["units"], problems, warnings, levels=levels, plan_types=plan_types, type_src=type_src,
+                      broken_types=broken_types, registry=registry, legal_broken=legal_broken, roles=roles,
+                      roles_broken=roles_broken, plan_src=plan_src)
+
     # -- what the registry says about plans and plan types (not re-blamed when those files have errors)
     plans_broken = any("/plans/" in f"/{p.file}" for p in problems)
     for doc_id, (src, i) in legal_src.items():
@@ -507,7 +515,7 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         (p for p in plans.values() if p.plan_type == t), key=lambda p: (-p.year, p.id))}
     return Catalogue(root=root, levels=MappingProxyType(levels), plan_types=MappingProxyType(plan_types),
                      plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
-                     files=MappingProxyType(files), legal=MappingProxyType(registry),
+                     files=MappingProxyType(files), legal=MappingProxyType(registry), bulk=bulk,
                      roles=MappingProxyType(roles),
                      type_samples=MappingProxyType({t: blank.document_of(pt, registry, roles) for t, pt in plan_types.items()}),
                      citation_notes=MappingProxyType(citation_notes), warnings=tuple(sorted(warnings)))

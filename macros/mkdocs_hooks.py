@@ -20,7 +20,7 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, downloads, ical, legal, render, text  # noqa: E402
+from macros import catalogue, downloads, ical, legal, render, text, unit_pages  # noqa: E402
 
 
 def _data_log() -> logging.Logger:
@@ -123,4 +123,7 @@ def on_files(files, config):
     if downloads.enabled(config):
         for path, content in downloads.generate(cat):
             files.append(File.generated(config, path, content=content))
+    # Unit lists (data/units/): their pages, the pages of their plans (out of the nav), calendars, downloads.
+    for f in unit_pages.generated_files(config, cat, downloads.enabled(config)):
+        files.append(f)
     return files

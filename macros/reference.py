@@ -23,6 +23,7 @@ SCHEMA_DIR = pathlib.Path(__file__).resolve().parent.parent / "docs" / "schema"
 FILES = (
     ("Kế hoạch", "data/plans/<năm>/<mã kế hoạch>.yml", schema.Plan),
     ("Loại kế hoạch", "data/plan-types/<mã loại>.yml", schema.PlanType),
+    ("Danh sách đơn vị", "data/units/<mã danh sách>.yml", schema.UnitListFile),
     ("Cấp ban hành", "data/levels.yml", schema.LevelsFile),
     ("Căn cứ pháp lý", "data/legal/<phạm vi>.yml", schema.LegalFile),
 )
