@@ -20,7 +20,7 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, downloads, ical, legal, render, text, unit_pages  # noqa: E402
+from macros import catalogue, downloads, html_trim, ical, legal, render, text, unit_pages  # noqa: E402
 
 
 def _data_log() -> logging.Logger:
@@ -127,3 +127,8 @@ def on_files(files, config):
     for f in unit_pages.generated_files(config, cat, downloads.enabled(config)):
         files.append(f)
     return files
+
+
+def on_post_page(output, page, config):
+    # Template indentation is a fifth of every page (html_trim.py).
+    return html_trim.trim(output)
