@@ -11,7 +11,7 @@ def define_env(env):
 
     cat = catalogue.for_build(env.conf)
     files = downloads.enabled(env.conf)
-    unit_pages.register(env, cat, files)
+    unit_pages.register(env, cat)
 
     @env.macro
     def plan_page(plan_id: str):

@@ -129,6 +129,11 @@ def on_files(files, config):
     return files
 
 
+def on_page_markdown(markdown, page, config, files):
+    # Pages of plans made from unit lists (runs after mkdocs-macros, which they skip).
+    return unit_pages.page_markdown(markdown, page, catalogue.for_build(config), downloads.enabled(config))
+
+
 def on_post_page(output, page, config):
     # Template indentation is a fifth of every page (html_trim.py).
     return html_trim.trim(output)

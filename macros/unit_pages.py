@@ -10,7 +10,8 @@ page, and the search index would carry every plan's text. Instead:
   search indexes these pages, so a unit's name finds its list;
 - one page per plan, `ke-hoach/<type>/<plan id>.md` as for every plan, out of
   the navigation and out of the search index (`search: exclude`), rendered by
-  render.plan_page itself, with a line that leads back to its list.
+  render.plan_page itself (from the on_page_markdown hook, not through
+  mkdocs-macros: see plan_front_matter), with a line that leads back to its list.
 
 Downloads (Word, text) and calendars of bulk plans are made like those of the
 reference plans (downloads.py, ical.py), from the same resolved document.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from . import downloads, export_docx, export_text, ical, render, text
@@ -27,8 +29,17 @@ from .catalogue import Catalogue
 
 UNITS_URL = "don-vi"
 UNITS_INDEX = f"{UNITS_URL}/index.md"
-# Bulk plan pages: found from their list's page, not from search (their text is the plan type's sample wording).
-PLAN_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n"
+
+
+def plan_front_matter(plan_id: str) -> str:
+    """The whole source of a bulk plan's page. `search: exclude`: found from its list's page,
+    not from search (its text is the plan type's sample wording). `render_macros: false`:
+    mkdocs-macros would compile each page as a Jinja template (a few ms a page, thousands
+    of pages); page_markdown() puts the plan in instead, rendered by render.plan_page."""
+    return f"---\nsearch:\n  exclude: true\nrender_macros: false\n{META_KEY}: {plan_id}\n---\n"
+
+
+META_KEY = "bulk_plan"
 
 
 def list_path(list_id: str) -> str:
@@ -72,7 +83,7 @@ def generated_files(config, cat: Catalogue, with_downloads: bool) -> list[File]:
                                   inclusion=InclusionLevel.NOT_IN_NAV))
     for plan_id, plan in bulk.plans.items():
         out.append(File.generated(config, render.plan_path(plan), inclusion=InclusionLevel.NOT_IN_NAV,
-                                  content=PLAN_FRONT_MATTER + _stub(f'bulk_plan_page("{plan_id}")')))
+                                  content=plan_front_matter(plan_id)))
         doc = bulk.documents[plan_id]
         if any(d.date for d in doc.deadlines):
             out.append(File.generated(config, render.calendar_path(plan_id),
@@ -85,6 +96,16 @@ def generated_files(config, cat: Catalogue, with_downloads: bool) -> list[File]:
 
 
 # ---------------------------------------------------------------- pages
+
+def page_markdown(markdown: str, page, cat: Catalogue, with_downloads: bool) -> str:
+    """on_page_markdown: the Markdown of a bulk plan's page; any other page as it is."""
+    plan_id = page.meta.get(META_KEY)
+    if plan_id is None:
+        return markdown
+    if plan_id not in cat.bulk.plans or markdown.strip():
+        raise PluginError(f"{page.file.src_uri}: '{META_KEY}: {plan_id}' không phải trang do danh sách đơn vị tạo")
+    return bulk_plan_page(cat, plan_id, with_downloads)
+
 
 def bulk_plan_page(cat: Catalogue, plan_id: str, with_downloads: bool) -> text.Md:
     """The page of a bulk plan: render.plan_page, with a line back to its unit list under the title."""
@@ -147,8 +168,7 @@ def unit_lists_page(cat: Catalogue) -> text.Md:
                           total_plans=len(cat.bulk.plans))
 
 
-def register(env, cat: Catalogue, with_downloads: bool) -> None:
-    """The macros the generated pages call (see generated_files)."""
+def register(env, cat: Catalogue) -> None:
+    """The macros the pages of unit lists call (see generated_files)."""
     env.macro(lambda: unit_lists_page(cat), "unit_lists_page")
     env.macro(lambda list_id: unit_list_page(cat, list_id), "unit_list_page")
-    env.macro(lambda plan_id: bulk_plan_page(cat, plan_id, with_downloads), "bulk_plan_page")
