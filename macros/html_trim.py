@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 _KEEP = re.compile(r"(<(pre|textarea)\b.*?</\2>)", re.S | re.I)
-# Spaces and tabs around a line break, and further line breaks: one line break.
-_RUN = re.compile(r"[ \t]*\n\s*")
+# A line break and the white space after it (indentation, blank lines): one line break.
+_RUN = re.compile(r"\n\s+")
 
 
 def trim(html: str) -> str:
+    if "<pre" not in html and "<textarea" not in html and "<PRE" not in html and "<TEXTAREA" not in html:
+        return _RUN.sub("\n", html)
     parts = _KEEP.split(html)
     # split() with two groups yields: text, whole kept block, tag name, text, …
     out = []
