@@ -114,18 +114,10 @@ def bulk_plan_page(cat: Catalogue, plan_id: str, with_downloads: bool) -> text.M
     files = downloads.plan_files(plan) if wants_downloads(cat, plan_id, with_downloads) else ()
     page = render.plan_page(view(cat), plan_id, files)
     here = render.plan_path(plan)
-    list_link = render._relative(here, list_path(unit_list.id)) + "#" + _entry_anchor(cat, plan_id)
+    list_link = render._relative(here, list_path(unit_list.id)) + "#" + cat.bulk.unit_of[plan_id]
     back = render._render("pages/unit-plan-note.md", unit_list=unit_list, list_link=list_link)
     title, _, rest = page.partition("\n")
     return text.Md(f"{title}\n\n{back}\n{rest}")
-
-
-def _entry_anchor(cat: Catalogue, plan_id: str) -> str:
-    unit_list = cat.bulk.lists[cat.bulk.list_of[plan_id]]
-    for entry in unit_list.entries:
-        if any(pid == plan_id for _, pid in entry.plans):
-            return entry.id
-    return ""
 
 
 def _groups(cat: Catalogue, unit_list) -> list[tuple[str, list]]:

@@ -65,12 +65,12 @@ class Bulk:
     documents: Mapping[str, document.Document]
     citation_notes: Mapping[str, Mapping[str, str]]
     list_of: Mapping[str, str]      # plan id -> unit list id
+    unit_of: Mapping[str, str]      # plan id -> unit id
 
     def __len__(self) -> int:
         return len(self.plans)
 
 
-EMPTY = Bulk(MappingProxyType({}), MappingProxyType({}), MappingProxyType({}), MappingProxyType({}), MappingProxyType({}))
 
 
 def _fmt(pattern: str, values: Mapping[str, str]) -> str:
@@ -222,8 +222,9 @@ def load(sources: list[yaml_source.Source], problems: list, warnings: list, *,
                 notes_of.update(new_notes)
                 list_of.update(dict.fromkeys(new_plans, unit_list.id))
         problems.extend(out.found)
+    unit_of = {pid: e.id for u in lists.values() for e in u.entries for _, pid in e.plans}
     return Bulk(MappingProxyType(lists), MappingProxyType(plans), MappingProxyType(documents),
-                MappingProxyType(notes_of), MappingProxyType(list_of))
+                MappingProxyType(notes_of), MappingProxyType(list_of), MappingProxyType(unit_of))
 
 
 def _load_list(model: schema.UnitListFile, src: yaml_source.Source, out: _Collector, type_problems: list, *,

@@ -281,9 +281,10 @@ def test_a_problem_of_the_shared_settings_is_reported_once_for_many_units(projec
     (project / "data/units/thu.yml").write_text(text + "units:\n" + units, encoding="utf-8")
     with pytest.raises(errors.DataErrors) as exc:
         catalogue.load(project / "data")
+    line = line_of(project, "data/units/thu.yml", "khong-co: x")
     assert [str(p) for p in exc.value.problems] == [
-        "data/units/thu.yml:22: plan_types.phong-chong-khung-bo.fill.khong-co: chỗ điền 'khong-co' không có trong "
-        "loại kế hoạch 'phong-chong-khung-bo'; có: (không có)"]
+        f"data/units/thu.yml:{line}: plan_types.phong-chong-khung-bo.fill.khong-co: chỗ điền 'khong-co' không có "
+        "trong loại kế hoạch 'phong-chong-khung-bo'; có: (không có)"]
 
 
 # ---------------------------------------------------------------- once per build, with many units
