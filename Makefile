@@ -46,8 +46,14 @@ test: setup
 	$(BIN)/python -m pytest
 
 # Build time of the site with and without the downloads, median of 5 runs each.
+# With N: the scale benchmark, N synthetic units (temporary copy of the project):
+# make bench N=1000, or several sizes side by side: make bench N="100 1000 3000".
 bench: setup
+ifdef N
+	$(BIN)/python tests/bench_scale.py --units $(N)
+else
 	$(BIN)/python tests/bench_build.py --runs 5
+endif
 
 clean:
 	rm -rf site .pytest_cache tests/artifacts mau-ke-hoach.zip

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 
 def define_env(env):
-    from . import catalogue, downloads, reference, render
+    from . import catalogue, downloads, reference, render, unit_pages
 
     cat = catalogue.for_build(env.conf)
     files = downloads.enabled(env.conf)
+    unit_pages.register(env, cat)
 
     @env.macro
     def plan_page(plan_id: str):

@@ -51,6 +51,9 @@ def _new_edition(args: list[str]) -> int:
         print("cần năm của ấn bản mới, ví dụ: python -m macros new-edition 2027 (hoặc make edition YEAR=2027)",
               file=sys.stderr)
         return 2
+    if not (data_dir / "editions").is_dir():
+        print(f"không thấy {data_dir}/editions/: cần thư mục data/ có ít nhất một ấn bản", file=sys.stderr)
+        return 1
     try:
         review = rollover.new_edition(data_dir, int(args[0]), force=force)
     except DataErrors as exc:

@@ -17,7 +17,7 @@ from typing import Mapping
 
 import pydantic
 
-from . import blank, document, legal, schema, yaml_source
+from . import blank, document, legal, schema, units, yaml_source
 from .errors import DataErrors, DataProblem, did_you_mean, field_path
 
 PROJECT_DIR = pathlib.Path(__file__).resolve().parent.parent
@@ -34,6 +34,7 @@ LAYOUT = (
     # One folder per yearly edition: its record (edition.yml) and its plan types' wording.
     ("editions/*/edition.yml", "edition"),
     ("editions/*/plan-types/*.yml", "plan-type"),
+    ("units/*.yml", "units"),          # unit lists: a draft plan per unit and plan type (units.py)
     ("plans/**/*.yml", "plan"),
 )
 
@@ -74,6 +75,8 @@ class Catalogue:
     plan_types: Mapping[str, schema.PlanType]
     plans: Mapping[str, schema.Plan]
     documents: Mapping[str, document.Document]
+    # Plans made from unit lists (data/units/), kept apart from the reference plans above.
+    bulk: units.Bulk
     files: Mapping[str, str]          # 'plan:<id>' / 'plan-type:<id>' / 'legal:<id>' -> data file
     legal: Mapping[str, schema.LegalDocument]
     roles: Mapping[str, schema.Role]
@@ -621,6 +624,22 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         plans.setdefault(model.id, model)
         plan_src.setdefault(model.id, src)
 
+    # -- unit lists: one draft per unit and plan type, through document.resolve like the plans above
+    def types_for(year: int):
+        """Plan types a unit list of that year is drafted from: the newest edition of its year or before."""
+        years = sorted(edition_types)
+        y = max((e for e in years if e <= year), default=years[0] if years else None)
+        return y, edition_types.get(y, {}), {k: v for (e, k), v in type_src.items() if e == y}
+
+    if not roles_broken:
+        for src in sources["units"]:
+            year = src.data.get("year") if isinstance(src.data, dict) else None
+            if isinstance(year, int):
+                _check_ended(src, problems, year, None, roles, ended_levels)
+    bulk = units.load(sources["units"], problems, warnings, levels=levels, types_for=types_for,
+                      broken_types=broken_types, registry=registry, legal_broken=legal_broken, roles=roles,
+                      roles_broken=roles_broken, plan_src=plan_src)
+
     # -- what the registry says about plans and plan types (not re-blamed when those files have errors)
     plans_broken = any("/plans/" in f"/{p.file}" for p in problems)
     for doc_id, (src, i) in legal_src.items():
@@ -674,7 +693,7 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
     return Catalogue(root=root, levels=MappingProxyType(levels), editions=MappingProxyType(editions),
                      plan_types=current.plan_types,
                      plans=MappingProxyType(ordered_plans), documents=MappingProxyType(documents),
-                     files=MappingProxyType(files), legal=MappingProxyType(registry),
+                     files=MappingProxyType(files), legal=MappingProxyType(registry), bulk=bulk,
                      roles=MappingProxyType(roles), ended_levels=tuple(ended_levels),
                      type_samples=current.type_samples,
                      citation_notes=MappingProxyType(citation_notes), warnings=tuple(sorted(warnings)))

@@ -21,7 +21,7 @@ from mkdocs.structure.files import File
 # so hooks and mkdocs-macros share one module (and one catalogue per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, downloads, ical, legal, render, text  # noqa: E402
+from macros import catalogue, downloads, html_trim, ical, legal, render, text, unit_pages  # noqa: E402
 
 
 def _data_log() -> logging.Logger:
@@ -145,11 +145,21 @@ def on_files(files, config):
     if downloads.enabled(config):
         for path, content in downloads.generate(cat):
             files.append(File.generated(config, path, content=content))
+    # Unit lists (data/units/): their pages, the pages of their plans (out of the nav), calendars, downloads.
+    for f in unit_pages.generated_files(config, cat, downloads.enabled(config)):
+        files.append(f)
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     """'Cập nhật lần cuối' under every page, from the record of changes of its edition
-    (Material prints page.meta.revision_date at the foot of the page)."""
-    page.meta["revision_date"] = render.last_updated(catalogue.for_build(config), page.file.src_uri)
-    return markdown
+    (Material prints page.meta.revision_date at the foot of the page); and the pages of
+    plans made from unit lists (this runs after mkdocs-macros, which they skip)."""
+    cat = catalogue.for_build(config)
+    page.meta["revision_date"] = render.last_updated(cat, page.file.src_uri)
+    return unit_pages.page_markdown(markdown, page, cat, downloads.enabled(config))
+
+
+def on_post_page(output, page, config):
+    # Template indentation is a fifth of every page (html_trim.py).
+    return html_trim.trim(output)

@@ -24,6 +24,7 @@ FILES = (
     ("Kế hoạch", "data/plans/<năm>/<mã kế hoạch>.yml", schema.Plan),
     ("Loại kế hoạch", "data/editions/<năm>/plan-types/<mã loại>.yml", schema.PlanType),
     ("Ấn bản", "data/editions/<năm>/edition.yml", schema.Edition),
+    ("Danh sách đơn vị", "data/units/<mã danh sách>.yml", schema.UnitListFile),
     ("Cấp ban hành", "data/levels.yml", schema.LevelsFile),
     ("Căn cứ pháp lý", "data/legal/<phạm vi>.yml", schema.LegalFile),
     ("Vai trò", "data/roles.yml", schema.RolesFile),

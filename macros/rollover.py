@@ -287,6 +287,13 @@ def _review(cat: catalogue.Catalogue, old: catalogue.Edition, new_cat: catalogue
                 review.add(ANNIVERSARIES, f"{src.file}:{src.line_of(('fields', i))}: chỗ điền {{{f.id}}} ({f.label}): "
                                           f"kế hoạch năm {year} ghi số năm mới")
 
+    # Unit lists make drafts for one year: they are not copied, the maintainer decides.
+    for list_id, unit_list in cat.bulk.lists.items():
+        if unit_list.year == old_year:
+            review.add(EDITION, f"{unit_list.file}: danh sách đơn vị "
+                                f"'{list_id}' năm {old_year}: chép thành danh sách năm {year} (đổi id, year) nếu cần "
+                                f"bản dự thảo năm {year} cho các đơn vị")
+
     # 6. What the new edition still needs before it is published.
     file = f"{data_name}/editions/{year}/edition.yml"
     review.add(EDITION, f"{file}: published: điền ngày công bố khi công bố (đang để trống: trang ghi 'Dự thảo')")

@@ -5,6 +5,7 @@ rules (NFC, ASCII slugs, escaping, official date format) live in one place.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -62,7 +63,13 @@ def md_escape(value: object) -> Md:
     """
     if isinstance(value, Markup):
         return value if isinstance(value, Md) else Md(value)
-    text = nfc(str(value))
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> Md:
+    # Cached: pages of plans made from one unit list repeat the same sample wording.
+    text = nfc(text)
     text = re.sub(r"\s+", " ", text).strip()
     text = html.escape(text, quote=False)
     return Md(_MD_SYNTAX.sub(r"\\\1", text))
