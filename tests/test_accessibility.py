@@ -1,7 +1,7 @@
 """Accessibility: axe-core (through axe-playwright-python, run inside Chromium)
 finds no serious or critical violation on the home page, the list of plan types,
-every plan-type page, every filled plan, every guidance page, and the pages of legal
-bases, roles, deadlines and editions; also with the
+every plan-type page, every filled plan, every guidance page, the pages of legal
+bases, roles, deadlines and editions, and the pages of unit lists and their plans; also with the
 search results open and in the dark palette. Each page's full report (every
 impact) is kept in tests/artifacts/axe/."""
 from __future__ import annotations
@@ -11,12 +11,12 @@ import json
 import pytest
 
 from conftest import ARTIFACTS, page_url
-from macros import catalogue, render
+from macros import catalogue, render, unit_pages
 from searchbox import search
 
 CAT = catalogue.load()
-GUIDANCE = ["huong-dan/index.md", "huong-dan/them-ke-hoach.md", "huong-dan/an-ban-moi.md", "huong-dan/doc-loi.md",
-            "huong-dan/tham-chieu-du-lieu.md"]
+GUIDANCE = ["huong-dan/index.md", "huong-dan/them-ke-hoach.md", "huong-dan/them-danh-sach-don-vi.md",
+            "huong-dan/an-ban-moi.md", "huong-dan/doc-loi.md", "huong-dan/tham-chieu-du-lieu.md"]
 PAGES = (["index.md", "ke-hoach/index.md"]
          + [render.plan_type_path(pt) for pt in CAT.plan_types]
          + [render.plan_path(p) for p in CAT.plans.values()]
@@ -25,7 +25,10 @@ PAGES = (["index.md", "ke-hoach/index.md"]
          + [render.LEGAL_INDEX, "phap-ly/nd-07-2014.md", render.ROLES_INDEX, render.role_path("cong-an-xa"),
             render.DEADLINES_INDEX]
          # editions
-         + [render.EDITIONS_INDEX, render.edition_path(CAT.current.year)])
+         + [render.EDITIONS_INDEX, render.edition_path(CAT.current.year)]
+         # unit lists: the list of lists, each list's page (unit picker), the plans made from them
+         + [unit_pages.UNITS_INDEX] + [unit_pages.list_path(u) for u in CAT.bulk.lists]
+         + [render.plan_path(p) for p in CAT.bulk.plans.values()])
 BLOCKING = ("serious", "critical")
 
 

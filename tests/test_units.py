@@ -337,3 +337,25 @@ def test_scale_benchmark_smoke_run_prints_every_figure():
     assert figures["with_downloads"]["word_files"] > figures["pages_only"]["word_files"] == 0
     assert 0 < figures["plan_page_bytes"]["median"] <= figures["plan_page_bytes"]["max"]
     assert figures["search_index_bytes"]["json"] > figures["search_index_bytes"]["gzip"] > 0
+
+
+# ---------------------------------------------------------------- in the browser
+
+def test_unit_filter_finds_a_unit_typed_without_diacritics(served_site, new_page):
+    page = new_page()
+    page.goto(served_site + "/" + page_url(unit_pages.list_path("xa-co-ke-hoach-mau-2026")))
+    box = page.get_by_label("Tìm đơn vị")
+    assert box.is_visible()
+    count = page.locator(".unit-filter__count")
+    assert count.text_content() == "Đang hiện 2 trên 2 đơn vị"
+    box.fill("vinh phong")
+    assert count.text_content() == "Đang hiện 1 trên 2 đơn vị"
+    assert page.locator("#ubnd-xa-vinh-phong").is_visible()
+    assert page.locator("#ubnd-xa-vinh-thuy").is_hidden()
+    box.fill("khong co don vi nay")
+    assert count.text_content() == "Đang hiện 0 trên 2 đơn vị"
+    assert page.locator("table.unit-list").is_hidden() and page.locator("h2#cap-xa").is_hidden()
+    box.fill("")
+    page.locator("#ubnd-xa-vinh-phong a").click()
+    assert page.url.endswith(f"/ke-hoach/phong-chong-khung-bo/{PHONG}.html")
+
