@@ -132,7 +132,9 @@ def test_search_works_from_the_keyboard_and_the_result_page_highlights_the_words
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert urlparse(page.url).path == urlparse(served_site).path + "/" + found[0].path
-    # the words typed without diacritics are highlighted on the page as written
+    # the words typed without diacritics are highlighted on the page as written (by a script
+    # that runs after load: wait for it, a loaded machine can be slower than the assertion)
+    page.wait_for_selector("mark[data-md-highlight]", timeout=10000)
     marks = " ".join(page.locator("mark[data-md-highlight]").all_inner_texts()).lower().split()
     assert "điển" in marks and "hình" in marks, marks
 
