@@ -330,3 +330,16 @@ def test_compare_pairs_paragraphs_and_ignores_numbering():
     assert compare.compare(strip(old), strip(old)) == []
     # renumbering alone is no change
     assert compare.compare(strip([("P", "3. Câu.")]), strip([("P", "2. Câu.")])) == []
+
+
+@pytest.mark.parametrize("src_path", ["an-ban/so-sanh/phong-chong-khung-bo-2026-2027.md",
+                                      "an-ban/nam-2026/phong-chong-khung-bo.md", "an-ban/nam-2027.md"])
+def test_edition_pages_have_no_serious_accessibility_violation(rolled_site, new_page, src_path):
+    """The pages only a second edition has (comparison, archived wording), opened from files."""
+    from test_accessibility import audit, describe
+    site, _ = rolled_site
+    page = new_page()
+    page.goto((site / page_url(src_path)).as_uri())
+    page.wait_for_load_state("networkidle")
+    blocking = audit(page, "edition-" + src_path)
+    assert not blocking, describe(blocking)
