@@ -27,7 +27,8 @@ def main(argv: list[str]) -> int:
             print(f"CẢNH BÁO {warning}", file=sys.stderr)
         print(f"Dữ liệu hợp lệ: {len(cat.editions)} ấn bản (hiện hành: năm {cat.current.year}), "
               f"{len(cat.plan_types)} loại kế hoạch, {len(cat.plans)} kế hoạch, "
-              f"{len(cat.legal)} văn bản căn cứ pháp lý.")
+              f"{len(cat.legal)} văn bản căn cứ pháp lý, {len(cat.bulk.lists)} danh sách đơn vị "
+              f"({len(cat.bulk.plans)} kế hoạch tạo từ danh sách).")
         return 0
     if command == "schema":
         for path in reference.write_json_schemas():

@@ -5,7 +5,9 @@ prints its whole navigation on every page, each entry indented). In HTML a run o
 white space renders as one space, so a run that holds a line break can become that
 line break alone: the page looks and reads the same (text, copy buttons, search
 index, which Material builds before this step). Inside <pre> and <textarea> white
-space is content: those are left as they are.
+space is content: those are left as they are. Inline scripts are trimmed too: a line
+break stays a line break, and Material's inline scripts have no multi-line template
+strings (the browser tests, which run search, copy, print and offline use, would fail).
 """
 from __future__ import annotations
 

@@ -257,9 +257,10 @@ def _load_list(model: schema.UnitListFile, src: yaml_source.Source, out: _Collec
     if model.level not in levels:
         out.at(("level",), f"cấp '{model.level}' không có trong data/levels.yml"
                             f"{did_you_mean(model.level, levels)}; có: {', '.join(sorted(levels))}")
-    uses_kind = any(k in (model.issuer.name + model.issuer.short + (model.issuer.superior or "")
-                          + (model.issuer.label or "") + (model.place or ""))
-                    for k in ("{kind}", "{KIND}"))
+    def uses_kind(*patterns) -> bool:
+        return any(k in (p or "") for p in patterns for k in ("{kind}", "{KIND}"))
+    issuer_kind = uses_kind(model.issuer.name, model.issuer.short, model.issuer.superior, model.issuer.label)
+    place_kind = uses_kind(model.place)
 
     entries: list[Entry] = []
     plans: dict[str, schema.Plan] = {}
@@ -281,7 +282,7 @@ def _load_list(model: schema.UnitListFile, src: yaml_source.Source, out: _Collec
                                           f"{did_you_mean(level, levels)}; có: {', '.join(sorted(levels))}")
             continue
         kind = unit.kind or model.kind
-        if uses_kind and not kind and not unit.issuer:
+        if not kind and ((issuer_kind and not unit.issuer) or (place_kind and not unit.place)):
             out.at(loc, "mẫu 'issuer' hoặc 'place' của danh sách dùng {kind} nhưng đơn vị không có 'kind' "
                          "(và danh sách không có 'kind' mặc định); ghi ví dụ kind: xã")
             continue
@@ -333,7 +334,10 @@ def _load_list(model: schema.UnitListFile, src: yaml_source.Source, out: _Collec
             errors, notes = legal.check_plan(plan.year, doc.cited, registry)
             for doc_id, message in {**errors, **notes}.items():
                 problem = _citation_problem(src, model, loc, unit, t, type_src[t], doc_id, message)
-                (out.found.__setitem__(problem, None) if doc_id in errors else new_warnings.append(problem))
+                if doc_id in errors:
+                    out.found[problem] = None
+                else:
+                    new_warnings.append(problem)
             if notes:
                 notes_of[plan_id] = MappingProxyType(notes)
             for k, d in enumerate(doc.deadlines):

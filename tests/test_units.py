@@ -243,6 +243,12 @@ def case_unknown_placeholder_in_a_unit(p):
             "trong loại kế hoạch 'phong-chong-khung-bo' — có phải ý là 'year'?"]
 
 
+def case_kind_needed_by_the_patterns(p):
+    edit(p, UNITS, "kind: xã\n", "")
+    return [f"{UNITS}:{line_of(p, UNITS, '- id: ' + unit)}: units[{i}]: mẫu 'issuer' hoặc 'place' của danh sách dùng "
+            "{kind} nhưng đơn vị không có 'kind'" for i, unit in enumerate(("ubnd-xa-vinh-thuy", "ubnd-xa-vinh-phong"))]
+
+
 def case_yaml_syntax(p):
     line = edit(p, UNITS, "    name: Vĩnh Phong", "    name: Vĩnh Phong: xã")
     return [f"{UNITS}:{line}: lỗi cú pháp YAML: mapping values are not allowed here"]
@@ -251,7 +257,7 @@ def case_yaml_syntax(p):
 CASES = [case_unknown_key, case_unknown_level, case_level_not_used_by_the_plan_type, case_unknown_plan_type,
          case_unknown_section_in_shared_settings_reported_once, case_duplicate_unit_id,
          case_plan_already_written_by_hand, case_phone_number, case_unknown_pattern_field,
-         case_unknown_placeholder_in_a_unit, case_yaml_syntax]
+         case_unknown_placeholder_in_a_unit, case_kind_needed_by_the_patterns, case_yaml_syntax]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__[5:] for c in CASES])
