@@ -106,6 +106,14 @@ def download_link(from_path: str, item, button: bool = False) -> text.Md:
     return text.Md(f"{_link(item.label, _relative(from_path, item.path))}{{ {attrs} }}")
 
 
+def _join(items, sep: str = "") -> text.Md:
+    """Jinja's join under autoescape would skip Markdown escaping; md_escape trims, so the
+    separator's own spaces (', ') are put back around its escaped text."""
+    core = sep.strip()
+    glue = sep[:len(sep) - len(sep.lstrip())] + (text.md_escape(core) if core else "") + sep[len(sep.rstrip()):]
+    return text.Md(glue.join(text.md_escape(i) for i in items))
+
+
 @functools.lru_cache(maxsize=None)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -124,7 +132,7 @@ def environment() -> jinja2.Environment:
                        outline=outline)
     # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.
     env.filters.update(html=_html, md=text.md_escape, slug=_slug,
-                       join=lambda items, sep="": text.Md(text.md_escape(sep).join(text.md_escape(i) for i in items)))
+                       join=_join)
     env.tests.update(
         bullet_list=lambda b: isinstance(b, document.BulletList),
         recipient_group=lambda r: isinstance(r, document.RecipientGroup),

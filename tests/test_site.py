@@ -175,3 +175,9 @@ def test_seed_fidelity(site, shared_dir):
     result = subprocess.run([sys.executable, str(tool), str(site)], capture_output=True, text=True)
     assert "seed fidelity: 5/5 seeds at >= 0.95" in result.stdout, result.stdout
     assert result.returncode == 0
+
+
+def test_lists_keep_the_space_after_their_separator(site):
+    """The join filter escapes its separator for Markdown without losing its spaces."""
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Cấp dùng: Cấp xã, Sở, ngành cấp tỉnh" in home
