@@ -91,10 +91,6 @@ class Catalogue:
     def current(self) -> Edition:
         return self.editions[max(self.editions)]
 
-    def edition_of(self, plan: schema.Plan) -> Edition:
-        """The edition a plan was drafted from (see _edition_for)."""
-        return self.editions[_edition_for(self.editions, plan.year, plan.plan_type)]
-
     def cited_by(self, doc_id: str) -> tuple[list[schema.PlanType], list[schema.Plan]]:
         """Plan types whose wording cites a legal document, and plans that cite it."""
         return ([pt for pt in self.plan_types.values() if doc_id in self.type_samples[pt.id].cited],
@@ -245,16 +241,19 @@ def _nfc(value):
     return value
 
 
-def _strings(value, loc=()):
-    """Every string in raw data with its path."""
+def _strings(value, loc=(), dates: bool = False):
+    """Every string in raw data with its path; with dates, also each date YAML read as one
+    (an unquoted 2026-05-30), as its text."""
     if isinstance(value, str):
         yield loc, value
+    elif dates and isinstance(value, dt.date):
+        yield loc, value.isoformat()
     elif isinstance(value, list):
         for i, v in enumerate(value):
-            yield from _strings(v, loc + (i,))
+            yield from _strings(v, loc + (i,), dates)
     elif isinstance(value, dict):
         for k, v in value.items():
-            yield from _strings(v, loc + (k,))
+            yield from _strings(v, loc + (k,), dates)
 
 
 def _check_text(src: yaml_source.Source, problems: _Problems, allowed: set[str] | None,
@@ -346,12 +345,11 @@ def _citation_where(doc_id, plan_src, type_src, plan_id) -> tuple[str, int, str]
 
 # ---------------------------------------------------------------- editions and dates
 
-def _edition_for(editions: Mapping[int, object], year: int | None, plan_type_id) -> int | None:
-    """The edition a plan of that year and type is drafted from: the newest edition of its
-    year or before that has the type; a plan older than every edition takes the oldest
-    one that has it. None when no edition has the type."""
-    having = sorted(y for y, e in editions.items()
-                    if plan_type_id in (e.plan_types if isinstance(e, Edition) else e))
+def _edition_for(editions: Mapping[int, Mapping[str, schema.PlanType]], year: int | None, plan_type_id) -> int | None:
+    """The edition (year -> its plan types) a plan of that year and type is drafted from: the
+    newest edition of its year or before that has the type; a plan older than every edition
+    takes the oldest one that has it. The newest edition when none has the type."""
+    having = sorted(y for y, types in editions.items() if plan_type_id in types)
     if not having:
         return max(editions, default=None)
     if year is None:
@@ -674,8 +672,6 @@ def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
         warnings.append(DataProblem(src.file, src.line_of(("published",)), "published",
                                     f"ấn bản hiện hành năm {current_year} chưa có ngày công bố: trang ghi là dự thảo"))
     files = {**{f"plan-type:{k}": v.file for (y, k), v in type_src.items() if y == current_year},
-             **{f"plan-type:{y}:{k}": v.file for (y, k), v in type_src.items()},
-             **{f"edition:{y}": v[1].file for y, v in editions_meta.items()},
              **{f"plan:{k}": v.file for k, v in plan_src.items()},
              **{f"legal:{k}": v[0].file for k, v in legal_src.items()}}
     editions = {}

@@ -116,7 +116,7 @@ def _moved(path: pathlib.Path, root: pathlib.Path, old: int, new: int, review: R
     src, _ = yaml_source.read(path, root)
     lines = path.read_text(encoding="utf-8").split("\n")
     starts = sorted(set(src.lines.values()) | set(src.key_lines.values()))
-    for loc, value in _values(src.data):
+    for loc, value in catalogue._strings(src.data, dates=True):
         key = loc[-1] if loc else None
         is_title = key == "title" and "deadlines" not in loc
         is_deadline = key == "date" and "deadlines" in loc
@@ -129,20 +129,6 @@ def _moved(path: pathlib.Path, root: pathlib.Path, old: int, new: int, review: R
             lines[n - 1] = year.sub(str(new), lines[n - 1])
         review.moved.append(f"{shown}:{first}: {field_path(loc)}: {value} → {year.sub(str(new), value)}")
     return "\n".join(lines)
-
-
-def _values(value, loc=()):
-    """Every string in raw data with its path; a date YAML read as one (2026-05-30) as its text."""
-    if isinstance(value, dt.date):
-        yield loc, value.isoformat()
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _values(v, loc + (i,))
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield from _values(v, loc + (k,))
-    elif isinstance(value, str):
-        yield loc, value
 
 
 def _edition_yaml(current: catalogue.Edition, year: int, today: dt.date) -> str:
@@ -181,7 +167,7 @@ def _review(cat: catalogue.Catalogue, old: catalogue.Edition, new_cat: catalogue
 
     # 1. Dates and years that stayed in the old wording.
     for pt_id, src in type_srcs.items():
-        for loc, value in _values(src.data):
+        for loc, value in catalogue._strings(src.data, dates=True):
             where = f"{src.file}:{src.line_of(loc)}: {field_path(loc)}"
             # A citation's id ({cite:tt-124-2021-bca}) is not a date in the wording.
             years = sorted(set(YEAR.findall(re.sub(r"\{cite:[^}]*\}", "", value))))
@@ -253,7 +239,7 @@ def _review(cat: catalogue.Catalogue, old: catalogue.Edition, new_cat: catalogue
             review.add(ENDED, f"data/roles.yml: vai trò '{r.id}' ({r.name}) là cơ quan {label}, không còn từ "
                               f"{legal.short_date(level.ended)}: không giao việc trong kế hoạch năm {year}")
         for pt_id, src in type_srcs.items():
-            for loc, value in _values(src.data):
+            for loc, value in catalogue._strings(src.data, dates=True):
                 for name in [n for r in gone for n in (r.name, *r.names)] + [label.removeprefix("cấp ")]:
                     if name.casefold() in value.casefold():
                         review.add(ENDED, f"{src.file}:{src.line_of(loc)}: {field_path(loc)}: nhắc \"{name}\" "
@@ -261,7 +247,7 @@ def _review(cat: catalogue.Catalogue, old: catalogue.Edition, new_cat: catalogue
                         break
 
     # 5. Anniversaries: count again for the new year.
-    texts = [(f"{src.file}:{src.line_of(loc)}", v) for src in type_srcs.values() for loc, v in _values(src.data)]
+    texts = [(f"{src.file}:{src.line_of(loc)}", v) for src in type_srcs.values() for loc, v in catalogue._strings(src.data, dates=True)]
     texts += [(f"{old.file}: priorities", p.text) for p in old.meta.priorities]
     texts += [(f"{edition.file}: notes", n) for n in edition.meta.notes]
     for plan in cat.plans.values():

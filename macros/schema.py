@@ -429,16 +429,20 @@ class LegalRelation(Model):
     target: Slug = Field(description="Mã văn bản kia trong danh mục căn cứ pháp lý.")
 
 
-class LegalSource(Model):
-    plan: Slug | None = Field(None, description="Mã kế hoạch mẫu (trong data/plans/) dẫn văn bản này: nguồn của số, ngày, cơ quan ban hành.")
-    url: Url | None = Field(None, description="Trang công khai có thông tin về văn bản.")
-    note: Text | None = Field(None, description="Thông tin nào lấy từ nguồn này.")
+class Sourced(Model):
+    """Something that must say where it comes from: a sample plan, or a public page."""
+    plan: Slug | None = Field(None, description="Mã kế hoạch mẫu (trong data/plans/) là nguồn: kế hoạch dẫn hoặc nêu thông tin này.")
+    url: Url | None = Field(None, description="Trang công khai là nguồn của thông tin này.")
 
     @model_validator(mode="after")
     def _points_somewhere(self):
         if not (self.plan or self.url):
-            raise ValueError("nguồn cần 'plan' (kế hoạch mẫu dẫn văn bản) hoặc 'url' (trang công khai)")
+            raise ValueError("nguồn cần 'plan' (kế hoạch mẫu nêu thông tin này) hoặc 'url' (trang công khai)")
         return self
+
+
+class LegalSource(Sourced):
+    note: Text | None = Field(None, description="Thông tin nào lấy từ nguồn này.")
 
 
 class LegalDocument(Model):
@@ -483,16 +487,8 @@ class Change(Model):
     plan_types: list[Slug] = Field(default_factory=list, description="Loại kế hoạch bị thay đổi; bỏ trống khi thay đổi chung cho cả trang.")
 
 
-class SourcedText(Model):
+class SourcedText(Sourced):
     text: Text = Field(description="Nội dung.")
-    plan: Slug | None = Field(None, description="Mã kế hoạch mẫu (trong data/plans/) nêu nội dung này.")
-    url: Url | None = Field(None, description="Trang công khai nêu nội dung này.")
-
-    @model_validator(mode="after")
-    def _points_somewhere(self):
-        if not (self.plan or self.url):
-            raise ValueError("cần nguồn: 'plan' (kế hoạch mẫu nêu nội dung này) hoặc 'url' (trang công khai)")
-        return self
 
 
 class Edition(Model):
