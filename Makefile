@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build zip check schema edition test bench clean
+.PHONY: setup serve build zip check schema edition lint test test-fast bench clean
 
 setup: $(VENV)/.installed
 
@@ -32,7 +32,7 @@ zip: build
 check: setup
 	$(BIN)/python -m macros check
 
-# Regenerate the JSON Schema files editors use (docs/schema/*.json) after changing macros/schema.py.
+# Regenerate the JSON Schema files editors use (docs/schema/*.json) after changing macros/model/schema/.
 schema: setup
 	$(BIN)/python -m macros schema
 
@@ -42,17 +42,27 @@ edition: setup
 	@test -n "$(YEAR)" || { echo "cần năm: make edition YEAR=<năm>"; exit 2; }
 	$(BIN)/python -m macros new-edition $(YEAR) $(if $(FORCE),--force)
 
-test: setup
+# Lint and format check (ruff, configured in pyproject.toml); part of `make test`.
+lint: setup
+	$(BIN)/ruff check macros tests bench
+	$(BIN)/ruff format --check macros tests bench
+
+# Everything, as CI runs it: lint, then every test (build and browser tests included).
+test: setup lint
 	$(BIN)/python -m pytest
+
+# Tests of the model, loading and exports: no build, no browser.
+test-fast: setup
+	$(BIN)/python -m pytest -m "not build and not browser and not slow"
 
 # Build time of the site with and without the downloads, median of 5 runs each.
 # With N: the scale benchmark, N synthetic units (temporary copy of the project):
 # make bench N=1000, or several sizes side by side: make bench N="100 1000 3000".
 bench: setup
 ifdef N
-	$(BIN)/python tests/bench_scale.py --units $(N)
+	$(BIN)/python bench/bench_scale.py --units $(N)
 else
-	$(BIN)/python tests/bench_build.py --runs 5
+	$(BIN)/python bench/bench_build.py --runs 5
 endif
 
 clean:

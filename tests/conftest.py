@@ -1,21 +1,19 @@
 """Shared fixtures: the real site built once per test session, and throwaway
 copies of the project for tests that must change data or configuration."""
+
 from __future__ import annotations
 
 import os
 import pathlib
 import shutil
-import subprocess
-import sys
 
 import pytest
+from project_copy import ROOT, build, copy_project
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 # The seed plans and the fidelity tool live outside the repository (they hold
 # personal phone numbers that must not enter it); SHARED_DIR may point elsewhere.
 SHARED = pathlib.Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
 ARTIFACTS = ROOT / "tests" / "artifacts"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "data")
 
 
 def page_url(src_path: str) -> str:
@@ -28,26 +26,6 @@ def page_url(src_path: str) -> str:
 
 def site_page(site: pathlib.Path, src_path: str) -> pathlib.Path:
     return site / page_url(src_path)
-
-
-def build(project: pathlib.Path, site: pathlib.Path | None = None) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` on a project directory, as a maintainer would."""
-    site = site or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600)
-
-
-def copy_project(dest: pathlib.Path) -> pathlib.Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 def edit(project: pathlib.Path, rel: str, old: str, new: str) -> int:
@@ -65,6 +43,14 @@ def project(tmp_path) -> pathlib.Path:
     return copy_project(tmp_path / "project")
 
 
+@pytest.fixture
+def data_project(tmp_path) -> pathlib.Path:
+    """A private copy of data/ alone (tmp/project/data), for tests that load data without building."""
+    dest = tmp_path / "project"
+    shutil.copytree(ROOT / "data", dest / "data")
+    return dest
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> pathlib.Path:
     """The real project built once with --strict; tests only read it."""
@@ -77,17 +63,25 @@ def site(tmp_path_factory) -> pathlib.Path:
 @pytest.fixture(scope="session")
 def shared_dir() -> pathlib.Path:
     if not (SHARED / "tools" / "seed_fidelity.py").is_file():
-        pytest.skip(f"{SHARED} has no tools/seed_fidelity.py: the seed plans are not on this machine "
-                    "(set SHARED_DIR to the folder holding seeds/ and tools/)")
+        pytest.skip(
+            f"{SHARED} has no tools/seed_fidelity.py: the seed plans are not on this machine "
+            "(set SHARED_DIR to the folder holding seeds/ and tools/)"
+        )
     return SHARED
 
 
 # ---------------------------------------------------------------- browser
 
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
     # without these, Chromium calls Google's hosts at start-up, which tests would count
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -126,6 +120,7 @@ def browser():
             pytest.fail(message + " — CI must run the browser tests")
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
         yield b
@@ -145,3 +140,23 @@ def new_page(browser):
     yield make
     for context in pages:
         context.close()
+
+
+# ---------------------------------------------------------------- markers from fixtures
+
+# A test that uses one of these fixtures (directly or through another fixture) builds the
+# site or drives the browser: it is marked so, and `make test-fast` leaves it out.
+BUILD_FIXTURES = {"site", "project", "served_site", "rolled_site"}
+BROWSER_FIXTURES = {"browser", "new_page"}
+SLOW_FIXTURES = {"rolled"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)

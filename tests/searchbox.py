@@ -1,5 +1,6 @@
 """Driving the site's one search box (Material's) as a person would: the "/"
 shortcut, then typing, then reading the result list."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -13,33 +14,39 @@ INITIALIZING = ["Initializing search", "Đang chuẩn bị tìm kiếm…"]
 
 @dataclasses.dataclass
 class Result:
-    path: str          # page address relative to the site root, without ?h= and #anchor
-    href: str          # the link as the page has it
-    title: str         # text of the result's title
-    title_html: str    # with <mark> around the matched words
-    html: str          # the whole result item (title, snippets, sections)
+    path: str  # page address relative to the site root, without ?h= and #anchor
+    href: str  # the link as the page has it
+    title: str  # text of the result's title
+    title_html: str  # with <mark> around the matched words
+    html: str  # the whole result item (title, snippets, sections)
 
 
 def wait_until_quiet(page, selector: str, quiet_ms: int = 500, timeout_ms: int = 15000) -> None:
     """Wait until nothing under selector has changed for quiet_ms (results arrive
     once per key typed; the last answer is the one for the whole query)."""
-    page.evaluate("""([selector, quiet, timeout]) => new Promise((resolve, reject) => {
+    page.evaluate(
+        """([selector, quiet, timeout]) => new Promise((resolve, reject) => {
         const el = document.querySelector(selector);
         let timer = setTimeout(done, quiet);
         const give_up = setTimeout(() => { observer.disconnect(); reject(new Error("still changing: " + selector)); }, timeout);
         const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
         observer.observe(el, {childList: true, subtree: true, characterData: true, attributes: true});
         function done() { observer.disconnect(); clearTimeout(give_up); resolve(); }
-    })""", [selector, quiet_ms, timeout_ms])
+    })""",
+        [selector, quiet_ms, timeout_ms],
+    )
 
 
 def open_search(page) -> None:
     """Press "/" (Material's shortcut) and wait until search is ready."""
     page.keyboard.press("/")
-    page.wait_for_function(f"document.activeElement && document.activeElement.matches(\"{BOX}\")")
+    page.wait_for_function(f'document.activeElement && document.activeElement.matches("{BOX}")')
     page.wait_for_function(
         "(init) => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && m.textContent.trim() && !init.includes(m.textContent.trim()); }", arg=INITIALIZING, timeout=20000)
+        " return m && m.textContent.trim() && !init.includes(m.textContent.trim()); }",
+        arg=INITIALIZING,
+        timeout=20000,
+    )
 
 
 def search(page, query: str, base: str) -> list[Result]:
@@ -63,7 +70,7 @@ def results(page, base: str) -> list[Result]:
     root = urlparse(base if base.endswith("/") else base + "/").path
     for r in raw:
         path = urlparse(r["href"]).path
-        out.append(Result(path=path[len(root):] if path.startswith(root) else path, **r))
+        out.append(Result(path=path[len(root) :] if path.startswith(root) else path, **r))
     return out
 
 

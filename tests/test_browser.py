@@ -1,26 +1,30 @@
 """The built site in a real browser (Debian's Chromium through Playwright)."""
+
 from __future__ import annotations
 
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import ARTIFACTS, page_url
-from macros import catalogue, render
 
-CAT = catalogue.load()
-PLAN = CAT.plans["ubnd-xa-vinh-thuy-pckb-2026"]
+from macros.load import load
+from macros.site import urls
+
+CAT = load()
+# The reference samples (data/plans/) by id.
+PLANS = {e.id: e.plan for e in CAT.samples.values()}
+PLAN = PLANS["ubnd-xa-vinh-thuy-pckb-2026"]
 PAGES = {
     "home": "/" + page_url("index.md"),
     "plan types": "/" + page_url("ke-hoach/index.md"),
-    "plan type": "/" + page_url(render.plan_type_path(PLAN.plan_type)),
-    "plan": "/" + page_url(render.plan_path(PLAN)),
+    "plan type": "/" + page_url(urls.plan_type_path(PLAN.plan_type)),
+    "plan": "/" + page_url(urls.plan_path(PLAN)),
     "key reference": "/" + page_url("huong-dan/tham-chieu-du-lieu.md"),
 }
 
 
 def url_of(plan) -> str:
-    return "/" + page_url(render.plan_path(plan))
+    return "/" + page_url(urls.plan_path(plan))
 
 
 @pytest.mark.parametrize("name", list(PAGES))
@@ -47,7 +51,7 @@ def test_plan_in_official_form_on_a_desktop(served_site, new_page):
     assert abs(issuer["y"] - nation["y"]) < 2 and issuer["x"] + issuer["width"] <= nation["x"] + 1
     recipients, signature = box(page, ".plan-recipients"), box(page, ".plan-signature")
     assert abs(recipients["y"] - signature["y"]) < 2 and recipients["x"] < signature["x"]
-    body = box(page, ".plan-doc > p:not(.plan-kind):not(.plan-title)")   # a body paragraph: the writing area
+    body = box(page, ".plan-doc > p:not(.plan-kind):not(.plan-title)")  # a body paragraph: the writing area
     for selector in (".plan-kind", ".plan-title"):
         # centred in the writing area (between the paper margins, which are not symmetric)
         assert page.locator(selector).evaluate("e => getComputedStyle(e).textAlign") == "center"
@@ -59,14 +63,14 @@ def test_plan_in_official_form_on_a_desktop(served_site, new_page):
     page.screenshot(path=str(ARTIFACTS / "plan-desktop.png"), full_page=True, clip=box(page, ".plan-doc"))
 
 
-@pytest.mark.parametrize("plan_id", list(CAT.plans))
+@pytest.mark.parametrize("plan_id", list(PLANS))
 def test_plan_fits_a_phone_screen(served_site, new_page, plan_id):
     page = new_page(390, 844, is_mobile=True, has_touch=True, device_scale_factor=2)
-    page.goto(served_site + url_of(CAT.plans[plan_id]))
+    page.goto(served_site + url_of(PLANS[plan_id]))
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     issuer, nation = box(page, ".plan-header__issuer"), box(page, ".plan-header__nation")
-    assert nation["y"] >= issuer["y"] + issuer["height"] - 1   # stacked, not squeezed side by side
+    assert nation["y"] >= issuer["y"] + issuer["height"] - 1  # stacked, not squeezed side by side
     if plan_id == PLAN.id:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "plan-phone.png"))

@@ -1,13 +1,14 @@
 """Bad data stops `mkdocs build`: one clear line per problem (file:line: field: what was
 expected), exit status non-zero, no traceback, and the previous site left as it was."""
+
 from __future__ import annotations
 
 import pathlib
-import re
 
 import pytest
-
 from conftest import build, edit
+
+from macros.load import DataErrors, load
 
 PLAN = "data/plans/2026/ubnd-xa-vinh-thuy-pckb-2026.yml"
 PLAN_TYPE = "data/editions/2026/plan-types/phong-chong-khung-bo.yml"
@@ -15,7 +16,7 @@ PLAN_TYPE = "data/editions/2026/plan-types/phong-chong-khung-bo.yml"
 
 def first_key_line(project: pathlib.Path, rel: str) -> int:
     lines = (project / rel).read_text(encoding="utf-8").splitlines()
-    return next(i for i, l in enumerate(lines, 1) if l and not l.startswith("#"))
+    return next(i for i, ln in enumerate(lines, 1) if ln and not ln.startswith("#"))
 
 
 def case_yaml_syntax(p):
@@ -40,16 +41,19 @@ def case_wrong_type_list(p):
 
 def case_unknown_plan_type(p):
     line = edit(p, PLAN, "plan_type: phong-chong-khung-bo", "plan_type: phong-chong-khung-boo")
-    return (f"{PLAN}:{line}: plan_type: loại kế hoạch 'phong-chong-khung-boo' không có trong data/editions/2026/plan-types/"
-            " — có phải ý là 'phong-chong-khung-bo'?")
+    return (
+        f"{PLAN}:{line}: plan_type: loại kế hoạch 'phong-chong-khung-boo' không có trong data/editions/2026/plan-types/"
+        " — có phải ý là 'phong-chong-khung-bo'?"
+    )
 
 
 def case_duplicate_id(p):
     src = p / PLAN
     (p / "data/plans/2026/ban-sao.yml").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
-    line = next(i for i, l in enumerate(src.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("id:"))
-    return (f"{PLAN}:{line}: id: mã kế hoạch 'ubnd-xa-vinh-thuy-pckb-2026' bị trùng với "
-            f"data/plans/2026/ban-sao.yml:{line}")
+    line = next(i for i, ln in enumerate(src.read_text(encoding="utf-8").splitlines(), 1) if ln.startswith("id:"))
+    return (
+        f"{PLAN}:{line}: id: mã kế hoạch 'ubnd-xa-vinh-thuy-pckb-2026' bị trùng với data/plans/2026/ban-sao.yml:{line}"
+    )
 
 
 def case_date_outside_year(p):
@@ -83,8 +87,12 @@ def case_phone_number(p):
 
 
 def case_unknown_placeholder(p):
-    line = edit(p, PLAN_TYPE, "Trên đây là Kế hoạch triển khai công tác phòng, chống khủng bố năm {year}",
-                "Trên đây là Kế hoạch triển khai công tác phòng, chống khủng bố năm {yaer}")
+    line = edit(
+        p,
+        PLAN_TYPE,
+        "Trên đây là Kế hoạch triển khai công tác phòng, chống khủng bố năm {year}",
+        "Trên đây là Kế hoạch triển khai công tác phòng, chống khủng bố năm {yaer}",
+    )
     return f"{PLAN_TYPE}:{line}: defaults.closing: chỗ điền '{{yaer}}' không tồn tại — có phải ý là 'year'?"
 
 
@@ -94,9 +102,13 @@ def case_unknown_section(p):
 
 
 def case_bad_block(p):
-    line = edit(p, PLAN, "signature:", "sections:\n  nhiem-vu:\n    content:\n      - bulets: [Một dòng]\nsignature:") + 3
-    return (f"{PLAN}:{line}: sections.nhiem-vu.content[0]: cần một đoạn văn (chuỗi), "
-            "hoặc một bảng có khóa 'bullets' hay 'items'")
+    line = (
+        edit(p, PLAN, "signature:", "sections:\n  nhiem-vu:\n    content:\n      - bulets: [Một dòng]\nsignature:") + 3
+    )
+    return (
+        f"{PLAN}:{line}: sections.nhiem-vu.content[0]: cần một đoạn văn (chuỗi), "
+        "hoặc một bảng có khóa 'bullets' hay 'items'"
+    )
 
 
 def case_bad_level(p):
@@ -109,15 +121,37 @@ def case_bad_symbol(p):
     return f"{PLAN}:{line}: symbol: ký hiệu 'QĐ-UBND' không đúng dạng; cần bắt đầu bằng 'KH-'"
 
 
-CASES = [case_yaml_syntax, case_missing_key, case_wrong_type, case_wrong_type_list, case_unknown_plan_type,
-         case_duplicate_id, case_date_outside_year, case_impossible_date, case_unknown_key,
-         case_unknown_nested_key, case_duplicate_yaml_key, case_phone_number, case_unknown_placeholder,
-         case_unknown_section, case_bad_block, case_bad_level, case_bad_symbol]
+CASES = [
+    case_yaml_syntax,
+    case_missing_key,
+    case_wrong_type,
+    case_wrong_type_list,
+    case_unknown_plan_type,
+    case_duplicate_id,
+    case_date_outside_year,
+    case_impossible_date,
+    case_unknown_key,
+    case_unknown_nested_key,
+    case_duplicate_yaml_key,
+    case_phone_number,
+    case_unknown_placeholder,
+    case_unknown_section,
+    case_bad_block,
+    case_bad_level,
+    case_bad_symbol,
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__[5:] for c in CASES])
-def test_bad_data_stops_the_build_with_a_clear_message(project, case):
-    expected = case(project)
+def test_bad_data_is_reported_with_file_line_and_field(data_project, case):
+    expected = case(data_project)
+    with pytest.raises(DataErrors) as exc:
+        load(data_project / "data")
+    assert expected in str(exc.value), str(exc.value)
+
+
+def test_bad_data_stops_the_build_with_a_clear_message(project):
+    expected = case_unknown_section(project)
     result = build(project)
     output = result.stdout + result.stderr
     assert result.returncode != 0

@@ -1,17 +1,22 @@
 """Copy buttons in a real browser: every block of sample wording and every part of
 a filled plan has one, one more copies the whole plan; what lands on the
 clipboard is the wording alone, Vietnamese intact; the keyboard is enough."""
+
 from __future__ import annotations
 
 import unicodedata
 
 import pytest
-
 from conftest import page_url
-from macros import catalogue, document, render
 
-CAT = catalogue.load()
-PLAN = CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"]
+from macros.load import load
+from macros.model import document
+from macros.site import urls
+
+CAT = load()
+# The reference samples (data/plans/) by id.
+PLANS = {e.id: e.plan for e in CAT.samples.values()}
+PLAN = PLANS["bcd-pckb-tinh-thanh-hoa-2024"]
 CLIPBOARD = ["clipboard-read", "clipboard-write"]
 # Page chrome that must never be copied with the wording.
 NOT_WORDING = ["Sao chép", "Đã sao chép", "¶", "Nội dung mẫu", "Loại kế hoạch", "Tình trạng", "Tìm kiếm", "<", ">"]
@@ -62,7 +67,7 @@ def block_texts(blocks) -> list[str]:
 
 @pytest.mark.parametrize("plan_type_id", list(CAT.plan_types))
 def test_every_sample_block_has_a_copy_button(served_site, new_page, plan_type_id):
-    page = open_page(served_site, new_page, render.plan_type_path(plan_type_id))
+    page = open_page(served_site, new_page, urls.plan_type_path(plan_type_id))
     samples = page.locator(".plan-sample")
     assert samples.count() >= 3
     for i in range(samples.count()):
@@ -71,12 +76,12 @@ def test_every_sample_block_has_a_copy_button(served_site, new_page, plan_type_i
         assert visible_label(button) == "Sao chép"
 
 
-@pytest.mark.parametrize("plan_id", list(CAT.plans))
+@pytest.mark.parametrize("plan_id", list(PLANS))
 def test_every_part_of_a_plan_and_the_whole_plan_have_a_copy_button(served_site, new_page, plan_id):
-    page = open_page(served_site, new_page, render.plan_path(CAT.plans[plan_id]))
+    page = open_page(served_site, new_page, urls.plan_path(PLANS[plan_id]))
     parts = page.locator(".plan-doc h2")
-    assert parts.count() == len(CAT.documents[plan_id].parts)
-    for i, p in enumerate(CAT.documents[plan_id].parts):
+    assert parts.count() == len(CAT.plan(plan_id).doc.parts)
+    for i, p in enumerate(CAT.plan(plan_id).doc.parts):
         part = parts.nth(i).locator("xpath=..")
         assert part.evaluate("e => e.classList.contains('plan-part')")
         button = part.locator(":scope > button.plan-copy")
@@ -91,7 +96,7 @@ def test_every_part_of_a_plan_and_the_whole_plan_have_a_copy_button(served_site,
 def test_copying_a_sample_gives_the_wording_alone(served_site, new_page):
     pt = CAT.plan_types["phong-chong-khung-bo"]
     part = CAT.type_samples[pt.id].parts[1]
-    page = open_page(served_site, new_page, render.plan_type_path(pt.id))
+    page = open_page(served_site, new_page, urls.plan_type_path(pt.id))
     sample = page.locator(".plan-sample", has=page.locator("p.plan-sample__label")).nth(1)
     sample.locator("button.plan-copy").click()
     text = clipboard(page)
@@ -104,8 +109,8 @@ def test_copying_a_sample_gives_the_wording_alone(served_site, new_page):
 
 
 def test_copying_a_part_gives_that_part_in_order(served_site, new_page):
-    doc = CAT.documents[PLAN.id]
-    page = open_page(served_site, new_page, render.plan_path(PLAN))
+    doc = CAT.plan(PLAN.id).doc
+    page = open_page(served_site, new_page, urls.plan_path(PLAN))
     page.locator(".plan-part").nth(1).locator("button.plan-copy").click()
     text = clipboard(page)
     assert_clean(text)
@@ -119,26 +124,31 @@ def test_copying_a_part_gives_that_part_in_order(served_site, new_page):
 
 
 def test_one_action_copies_the_whole_plan_in_order(served_site, new_page):
-    doc = CAT.documents[PLAN.id]
-    page = open_page(served_site, new_page, render.plan_path(PLAN))
+    doc = CAT.plan(PLAN.id).doc
+    page = open_page(served_site, new_page, urls.plan_path(PLAN))
     page.get_by_role("button", name="Sao chép toàn bộ kế hoạch").click()
     text = clipboard(page)
     assert_clean(text)
     lines = text.splitlines()
-    expected = ["BAN CHỈ ĐẠO PHÒNG, CHỐNG KHỦNG BỐ TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH", str(doc.title)]
+    expected = [
+        "BAN CHỈ ĐẠO PHÒNG, CHỐNG KHỦNG BỐ TỈNH THANH HÓA",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "KẾ HOẠCH",
+        str(doc.title),
+    ]
     expected += [f"{p.number}. {p.heading}" for p in doc.parts]
     expected += ["Nơi nhận:", "- Lưu: VT, KSTTHCNC.", "TRƯỞNG BAN", "Đỗ Minh Tuấn"]
     at = -1
     for line in expected:
-        assert line in lines[at + 1:], line
+        assert line in lines[at + 1 :], line
         at = lines.index(line, at + 1)
     # the four lines sharing one note: the note ends the last of them
     assert "- Chủ tịch, các PCT UBND tỉnh } (để b/c);" in lines
 
 
 def test_copy_buttons_work_from_the_keyboard_with_a_visible_confirmation(served_site, new_page):
-    page = open_page(served_site, new_page, render.plan_path(PLAN))
+    page = open_page(served_site, new_page, urls.plan_path(PLAN))
     whole = page.locator("button.plan-copy--all")
     assert whole.inner_text() == "Sao chép toàn bộ kế hoạch"
     for _ in range(80):
@@ -164,6 +174,8 @@ def test_copy_buttons_work_from_the_keyboard_with_a_visible_confirmation(served_
     page.wait_for_function("l => l.textContent === 'Đã sao chép'", arg=label)
     assert clipboard(page).startswith("I. ")
     assert part_button.locator(".plan-copy__label").is_visible()
-    page.wait_for_function("() => document.querySelector('[role=status]').textContent.startsWith('Đã sao chép phần I. ')")
+    page.wait_for_function(
+        "() => document.querySelector('[role=status]').textContent.startsWith('Đã sao chép phần I. ')"
+    )
     # the confirmation goes away again
     page.wait_for_function("l => l.textContent === 'Sao chép'", arg=label, timeout=5000)

@@ -1,4 +1,5 @@
 """A value containing HTML, Markdown or Jinja is printed as the characters written."""
+
 from __future__ import annotations
 
 import re
@@ -52,14 +53,16 @@ def test_html_markdown_and_jinja_in_data_render_as_inert_text(project):
     result = build(project)
     assert result.returncode == 0, result.stderr
     page = (project / "site/ke-hoach/phong-chong-khung-bo/thu-nghiem-du-lieu-2026.html").read_text(encoding="utf-8")
-    body = page[page.index('data-plan="thu-nghiem-du-lieu-2026"'):]
+    body = page[page.index('data-plan="thu-nghiem-du-lieu-2026"') :]
     # HTML stays text
     assert "<script>alert" not in page and "<b>đậm</b>" not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;đậm&lt;/b&gt;" in body or \
-           "&lt;script&gt;alert('x')&lt;/script&gt;&lt;b&gt;đậm&lt;/b&gt;" in body
+    assert (
+        "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;đậm&lt;/b&gt;" in body
+        or "&lt;script&gt;alert('x')&lt;/script&gt;&lt;b&gt;đậm&lt;/b&gt;" in body
+    )
     # Markdown stays text
     assert "**đậm** _nghiêng_ [liên kết](http://example.invalid) # tiêu đề `mã`" in body
-    assert "example.invalid\"" not in body and "<strong>đậm" not in body and "<em>nghiêng" not in body
+    assert 'example.invalid"' not in body and "<strong>đậm" not in body and "<em>nghiêng" not in body
     # Jinja stays text: the site's configuration is not printed
     assert "{{ config }} {% if true %}có{% endif %} {{config.site_name}} {# ghi chú #}" in body
     assert "Mẫu kế hoạch an ninh, trật tự {%" not in body

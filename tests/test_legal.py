@@ -1,18 +1,22 @@
 """Legal bases: the registry covers every document the seed plans cite, citations
 resolve and link to it, and the build checks amended and replaced documents."""
+
 from __future__ import annotations
 
 import html
 import re
 
 import pytest
-
 from conftest import build, page_url, site_page
 from conftest import edit as edit_data
-from macros import render
-from macros import catalogue, legal
 
-CAT = catalogue.load()
+from macros.load import load
+from macros.model import legal
+from macros.site import urls
+
+CAT = load()
+# The reference samples (data/plans/) by id.
+PLANS = {e.id: e.plan for e in CAT.samples.values()}
 THANH_HOA = "data/plans/2024/bcd-pckb-tinh-thanh-hoa-2024.yml"
 NATIONAL = "data/legal/toan-quoc.yml"
 
@@ -20,7 +24,8 @@ NATIONAL = "data/legal/toan-quoc.yml"
 # not the plan's own "Số: 29/KH-SXD" in its header.
 SEED_CITATION = re.compile(
     r"(?:(?:Luật|Nghị định|Quyết định|Thông tư|Chỉ thị|Thông báo|Kế hoạch|Công văn|Văn bản)\s+(?:số\s+)?|số\s+)"
-    r"(\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*)")
+    r"(\d+/(?:\d{4}/)?[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*)"
+)
 
 
 def test_every_document_the_seeds_cite_is_in_the_registry(shared_dir):
@@ -40,42 +45,53 @@ def test_every_registry_entry_has_a_source_or_is_marked_unverified():
     for doc in CAT.legal.values():
         assert doc.sources or doc.unverified, doc.id
         for source in doc.sources:
-            assert source.plan in CAT.plans or (source.url or "").startswith("http"), (doc.id, source)
+            assert source.plan in PLANS or (source.url or "").startswith("http"), (doc.id, source)
 
 
 def _plan_html(site, plan_id):
-    return site_page(site, render.plan_path(CAT.plans[plan_id])).read_text(encoding="utf-8")
+    return site_page(site, urls.plan_path(PLANS[plan_id])).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("plan_id", [p.id for p in CAT.plans.values() if CAT.documents[p.id].cited])
+@pytest.mark.parametrize("plan_id", [p.id for p in PLANS.values() if CAT.plan(p.id).doc.cited])
 def test_every_citation_in_a_plan_links_to_its_registry_entry(site, plan_id):
     page = _plan_html(site, plan_id)
-    plan_part = page[page.index("data-plan="):]
-    for doc_id in CAT.documents[plan_id].cited:
+    plan_part = page[page.index("data-plan=") :]
+    for doc_id in CAT.plan(plan_id).doc.cited:
         doc = CAT.legal[doc_id]
-        target = page_url(f"phap-ly/{doc.id}.md") if doc.scope == "toan-quoc" else f"{page_url('phap-ly/index.md')}#{doc.id}"
+        target = (
+            page_url(f"phap-ly/{doc.id}.md") if doc.scope == "toan-quoc" else f"{page_url('phap-ly/index.md')}#{doc.id}"
+        )
         links = re.findall(rf'<a href="[./]*{re.escape(target)}">([^<]+)</a>', plan_part)
         assert links, f"{doc_id} is not linked from {plan_id}"
         if doc.number:
-            assert any(doc.number in html.unescape(l) for l in links), (doc_id, links)
+            assert any(doc.number in html.unescape(ln) for ln in links), (doc_id, links)
 
 
 def test_seed_wording_is_kept_around_citations(site):
     text = html.unescape(re.sub(r"<[^>]+>", "", _plan_html(site, "bcd-pckb-tinh-thanh-hoa-2024")))
-    assert ("theo Nghị định số 62/2023/NĐ-CP ngày 18/8/2023 của Chính phủ về sửa đổi, bổ sung một số điều của "
-            "Nghị định số 07/2014/NĐ-CP ngày 27/01/2014 của Chính phủ quy định tổ chức") in text
-    assert ("Thực hiện Thông báo số 02/TB-BCA ngày 31/01/2024 của Bộ Công an - Cơ quan thường trực Ban Chỉ đạo "
-            "phòng, chống khủng bố (PCKB) quốc gia về tình hình") in text
+    assert (
+        "theo Nghị định số 62/2023/NĐ-CP ngày 18/8/2023 của Chính phủ về sửa đổi, bổ sung một số điều của "
+        "Nghị định số 07/2014/NĐ-CP ngày 27/01/2014 của Chính phủ quy định tổ chức"
+    ) in text
+    assert (
+        "Thực hiện Thông báo số 02/TB-BCA ngày 31/01/2024 của Bộ Công an - Cơ quan thường trực Ban Chỉ đạo "
+        "phòng, chống khủng bố (PCKB) quốc gia về tình hình"
+    ) in text
     lai_chau = html.unescape(re.sub(r"<[^>]+>", "", _plan_html(site, "van-phong-ubnd-tinh-lai-chau-bvantq-2026")))
     assert "Thực hiện Kế hoạch số 987/KH-UBND ngày 09/02/2026 của UBND tỉnh về công tác" in lai_chau
 
 
 def test_official_wording_of_a_citation():
     assert legal.wording(CAT.legal["nd-81-2019"]) == (
-        "Nghị định số 81/2019/NĐ-CP ngày 11/11/2019 của Chính phủ về phòng, chống phổ biến vũ khí hủy diệt hàng loạt")
+        "Nghị định số 81/2019/NĐ-CP ngày 11/11/2019 của Chính phủ về phòng, chống phổ biến vũ khí hủy diệt hàng loạt"
+    )
     assert legal.wording(CAT.legal["luat-28-2013-qh13"], ("loai", "ve", "so", "ngay")) == (
-        "Luật Phòng, chống khủng bố số 28/2013/QH13 ngày 12/6/2013")
-    assert legal.wording(CAT.legal["kh-26-2026-cat-pv01"], ("so", "ngay-dai")) == "số 26/KH-CAT-PV01 ngày 14 tháng 01 năm 2026"
+        "Luật Phòng, chống khủng bố số 28/2013/QH13 ngày 12/6/2013"
+    )
+    assert (
+        legal.wording(CAT.legal["kh-26-2026-cat-pv01"], ("so", "ngay-dai"))
+        == "số 26/KH-CAT-PV01 ngày 14 tháng 01 năm 2026"
+    )
     with pytest.raises(legal.CiteError, match="chưa có ngày ban hành"):
         legal.wording(CAT.legal["qd-3554-bca-v05"], ("loai", "so", "ngay"))
 
@@ -92,7 +108,7 @@ def test_registry_page_has_one_anchor_per_document_with_status(site):
 def test_national_document_page_lists_relations_and_who_cites_it(site):
     page = html.unescape(site_page(site, "phap-ly/nd-07-2014.md").read_text(encoding="utf-8"))
     assert "Được sửa đổi, bổ sung bởi" in page and "Nghị định số 62/2023/NĐ-CP" in page
-    assert "Ban Chỉ đạo PCKB tỉnh Thanh Hóa" in page           # cited by the 2024 plan
+    assert "Ban Chỉ đạo PCKB tỉnh Thanh Hóa" in page  # cited by the 2024 plan
     assert "Kế hoạch công tác phòng, chống khủng bố hằng năm" in page
     unverified = html.unescape(site_page(site, "phap-ly/qd-3554-bca-v05.md").read_text(encoding="utf-8"))
     assert "chưa xác minh" in unverified
@@ -100,7 +116,7 @@ def test_national_document_page_lists_relations_and_who_cites_it(site):
 
 def test_plan_type_page_has_a_checklist_of_legal_bases_with_status(site):
     page = html.unescape(site_page(site, "ke-hoach/phong-chong-khung-bo/index.md").read_text(encoding="utf-8"))
-    section = page[page.index('id="can-cu-phap-ly-can-dan"'):page.index('id="cau-truc-tung-phan"')]
+    section = page[page.index('id="can-cu-phap-ly-can-dan"') : page.index('id="cau-truc-tung-phan"')]
     assert section.count('type="checkbox"') >= 5
     assert "Nghị định số 07/2014/NĐ-CP" in section and "Còn hiệu lực" in section
     assert "Được sửa đổi, bổ sung bởi Nghị định số 62/2023/NĐ-CP" in section
@@ -108,6 +124,7 @@ def test_plan_type_page_has_a_checklist_of_legal_bases_with_status(site):
 
 
 # ---------------------------------------------------------------- checks at build time
+
 
 def edit(project, rel, old, new) -> str:
     """Change a data file; return a pattern for the line reported: that of the value,
@@ -120,8 +137,11 @@ def test_citing_an_unknown_document_stops_the_build(project):
     line = edit(project, THANH_HOA, "{cite:tb-02-2024-bca}", "{cite:tb-02-2024-bcaa}")
     out = build(project)
     assert out.returncode != 0
-    assert re.search(rf"{THANH_HOA}:{line}: preamble: trích dẫn '\{{cite:tb-02-2024-bcaa\}}': văn bản 'tb-02-2024-bcaa' "
-                     r"không có trong danh mục căn cứ pháp lý \(data/legal/\) — có phải ý là 'tb-02-2024-bca'\?", out.stderr)
+    assert re.search(
+        rf"{THANH_HOA}:{line}: preamble: trích dẫn '\{{cite:tb-02-2024-bcaa\}}': văn bản 'tb-02-2024-bcaa' "
+        r"không có trong danh mục căn cứ pháp lý \(data/legal/\) — có phải ý là 'tb-02-2024-bca'\?",
+        out.stderr,
+    )
     assert "Dữ liệu có 1 lỗi" in out.stderr
     assert "Traceback" not in out.stderr and not (project / "site").exists()
 
@@ -130,27 +150,45 @@ def test_citing_a_fact_the_registry_cannot_source_stops_the_build(project):
     line = edit(project, THANH_HOA, "{cite:qd-16-2017-ttg:loai,so}", "{cite:qd-16-2017-ttg}")
     out = build(project)
     assert out.returncode != 0
-    assert re.search(rf"{THANH_HOA}:{line}: sections\.nhiem-vu\S*: trích dẫn '\{{cite:qd-16-2017-ttg\}}': "
-                     r"văn bản 'qd-16-2017-ttg' chưa có ngày ban hành, cơ quan ban hành đã xác minh", out.stderr), out.stderr
+    assert re.search(
+        rf"{THANH_HOA}:{line}: sections\.nhiem-vu\S*: trích dẫn '\{{cite:qd-16-2017-ttg\}}': "
+        r"văn bản 'qd-16-2017-ttg' chưa có ngày ban hành, cơ quan ban hành đã xác minh",
+        out.stderr,
+    ), out.stderr
 
 
 def test_citing_an_amended_document_alone_warns_and_marks_the_citation(project):
-    line = edit(project, THANH_HOA, "theo {cite:nd-62-2023:loai,so,ngay,cua} về sửa đổi, bổ sung một số điều của "
-                                    "{cite:nd-07-2014:loai,so,ngay,cua} quy định",
-                "theo {cite:nd-07-2014:loai,so,ngay,cua} quy định")
+    line = edit(
+        project,
+        THANH_HOA,
+        "theo {cite:nd-62-2023:loai,so,ngay,cua} về sửa đổi, bổ sung một số điều của "
+        "{cite:nd-07-2014:loai,so,ngay,cua} quy định",
+        "theo {cite:nd-07-2014:loai,so,ngay,cua} quy định",
+    )
     out = build(project)
-    assert out.returncode == 0, out.stderr           # a warning, not an error, even with --strict
-    warning = re.search(rf"WARNING -  Dữ liệu: {THANH_HOA}:(\d+): sections\.nhiem-vu\S*: Nghị định số 07/2014/NĐ-CP "
-                        r"đã được sửa đổi, bổ sung bởi Nghị định số 62/2023/NĐ-CP; nên dẫn cả văn bản sửa đổi", out.stderr)
+    assert out.returncode == 0, out.stderr  # a warning, not an error, even with --strict
+    warning = re.search(
+        rf"WARNING -  Dữ liệu: {THANH_HOA}:(\d+): sections\.nhiem-vu\S*: Nghị định số 07/2014/NĐ-CP "
+        r"đã được sửa đổi, bổ sung bởi Nghị định số 62/2023/NĐ-CP; nên dẫn cả văn bản sửa đổi",
+        out.stderr,
+    )
     assert warning, out.stderr
     assert re.fullmatch(line, warning.group(1))
-    body = site_page(project / "site", render.plan_path(CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"])).read_text(encoding="utf-8")
-    note = re.search(r'phap-ly/nd-07-2014\.html">[^<]+</a> <span class="plan-cite-note" role="note">Lưu ý: ([^<]+)</span>', body)
+    body = site_page(project / "site", urls.plan_path(PLANS["bcd-pckb-tinh-thanh-hoa-2024"])).read_text(
+        encoding="utf-8"
+    )
+    note = re.search(
+        r'phap-ly/nd-07-2014\.html">[^<]+</a> <span class="plan-cite-note" role="note">Lưu ý: ([^<]+)</span>', body
+    )
     assert note and "Nghị định số 62/2023/NĐ-CP" in html.unescape(note.group(1))
 
 
 def test_citing_a_replaced_document_stops_the_build(project):
-    edit(project, NATIONAL, "documents:\n", """documents:
+    edit(
+        project,
+        NATIONAL,
+        "documents:\n",
+        """documents:
   - id: nd-99-2020
     kind: Nghị định
     number: 99/2020/NĐ-CP
@@ -161,20 +199,32 @@ def test_citing_a_replaced_document_stops_the_build(project):
       - type: replaces
         target: kh-93-2017-bcd-pckb-thanh-hoa
     unverified: true
-""")
+""",
+    )
     out = build(project)
     assert out.returncode != 0
-    assert re.search(rf"{THANH_HOA}:\d+: sections\.\S+: Kế hoạch số 93/KH-BCĐ đã được thay thế bởi "
-                     r"Nghị định số 99/2020/NĐ-CP trước năm 2024; dẫn văn bản thay thế", out.stderr), out.stderr
+    assert re.search(
+        rf"{THANH_HOA}:\d+: sections\.\S+: Kế hoạch số 93/KH-BCĐ đã được thay thế bởi "
+        r"Nghị định số 99/2020/NĐ-CP trước năm 2024; dẫn văn bản thay thế",
+        out.stderr,
+    ), out.stderr
 
 
 def test_a_registry_entry_without_source_or_unverified_mark_stops_the_build(project):
-    line = edit(project, NATIONAL, "    sources:\n      - plan: van-phong-ubnd-tinh-lai-chau-bvantq-2026\n"
-                                   "        note: Tên văn bản, như kế hoạch dẫn; kế hoạch không ghi số, ngày.\n", "")
+    edit(
+        project,
+        NATIONAL,
+        "    sources:\n      - plan: van-phong-ubnd-tinh-lai-chau-bvantq-2026\n"
+        "        note: Tên văn bản, như kế hoạch dẫn; kế hoạch không ghi số, ngày.\n",
+        "",
+    )
     out = build(project)
     assert out.returncode != 0
-    assert re.search(rf"{NATIONAL}:\d+: documents\[\d+\]: văn bản cần ít nhất một nguồn \('sources'\), "
-                     r"hoặc ghi 'unverified: true'", out.stderr), out.stderr
+    assert re.search(
+        rf"{NATIONAL}:\d+: documents\[\d+\]: văn bản cần ít nhất một nguồn \('sources'\), "
+        r"hoặc ghi 'unverified: true'",
+        out.stderr,
+    ), out.stderr
 
 
 def test_registry_filters_in_the_browser(served_site, new_page):

@@ -1,6 +1,7 @@
 """The built site works without a server and without internet: unzipped into a
 folder and opened from the file system (file://), pages link to files, search
 answers, copy works, and nothing is requested from anywhere else."""
+
 from __future__ import annotations
 
 import html.parser
@@ -10,13 +11,16 @@ import shutil
 from urllib.parse import unquote, urlparse
 
 import pytest
-
 from conftest import page_url
-from macros import catalogue, render
 from searchbox import search
 
-CAT = catalogue.load()
-PCKB_TYPE = page_url(render.plan_type_path("phong-chong-khung-bo"))
+from macros.load import load
+from macros.site import urls
+
+CAT = load()
+# The reference samples (data/plans/) by id.
+PLANS = {e.id: e.plan for e in CAT.samples.values()}
+PCKB_TYPE = page_url(urls.plan_type_path("phong-chong-khung-bo"))
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +52,7 @@ def test_every_link_between_pages_is_a_relative_link_to_a_file(site):
     "/ke-hoach/…" would leave the site: every link is relative and names a file."""
     for path in site.rglob("*.html"):
         if path.name == "404.html" and path.parent == site:
-            continue    # a server shows it at any address, so it links from the site root
+            continue  # a server shows it at any address, so it links from the site root
         parser = Links()
         parser.feed(path.read_text(encoding="utf-8"))
         for url in parser.urls:
@@ -88,13 +92,13 @@ def test_the_site_unzipped_into_a_folder_works_with_search(browser, unzipped):
 
 
 def test_a_plan_opened_from_the_folder_is_styled_and_copies(browser, unzipped):
-    plan = CAT.plans["so-xay-dung-lang-son-pckb-2019"]
+    plan = PLANS["so-xay-dung-lang-son-pckb-2019"]
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     try:
         page = context.new_page()
         requests = []
         context.on("request", lambda r: requests.append(r.url))
-        page.goto((unzipped / page_url(render.plan_path(plan))).as_uri())
+        page.goto((unzipped / page_url(urls.plan_path(plan))).as_uri())
         family = page.locator(".plan-doc").evaluate("e => getComputedStyle(e).fontFamily")
         assert family.startswith('"Times New Roman"')
         page.locator("button.plan-copy--all").click()

@@ -3,6 +3,7 @@ paper margins of Nghị định 30/2020/NĐ-CP (top and bottom 20–25 mm, left 
 right 15–20 mm) and Times New Roman 13–14 pt. Checked on the page under print
 media, and on a PDF printed by Chromium, read back with poppler (pdftotext,
 pdffonts, pdftoppm)."""
+
 from __future__ import annotations
 
 import os
@@ -10,22 +11,34 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import ARTIFACTS, page_url
-from macros import catalogue, render
 
-CAT = catalogue.load()
-PLAN = CAT.plans["bcd-pckb-tinh-thanh-hoa-2024"]
-URL = "/" + page_url(render.plan_path(PLAN))
+from macros.load import load
+from macros.site import urls
+
+CAT = load()
+# The reference samples (data/plans/) by id.
+PLANS = {e.id: e.plan for e in CAT.samples.values()}
+PLAN = PLANS["bcd-pckb-tinh-thanh-hoa-2024"]
+URL = "/" + page_url(urls.plan_path(PLAN))
 MM_PER_PT = 25.4 / 72
-HIDDEN_IN_PRINT = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer",
-                   ".plan-meta", "article > h1", "button.plan-copy", ".plan-tools"]
+HIDDEN_IN_PRINT = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-search",
+    ".md-footer",
+    ".plan-meta",
+    "article > h1",
+    "button.plan-copy",
+    ".plan-tools",
+]
 
 
 def print_page(served_site, new_page):
     page = new_page(1280, 900)
     page.goto(served_site + URL)
-    page.wait_for_selector("button.plan-copy")        # the page as a reader has it, buttons included
+    page.wait_for_selector("button.plan-copy")  # the page as a reader has it, buttons included
     page.emulate_media(media="print")
     return page
 
@@ -39,15 +52,22 @@ def test_print_shows_the_plan_alone_in_the_official_layout(served_site, new_page
             assert not items.nth(i).is_visible(), f"{selector} is printed"
     assert page.locator(".plan-doc").is_visible()
     style = page.locator(".plan-doc").evaluate(
-        "e => { const s = getComputedStyle(e); return [s.fontFamily, s.fontSize, s.color, s.borderTopStyle]; }")
+        "e => { const s = getComputedStyle(e); return [s.fontFamily, s.fontSize, s.color, s.borderTopStyle]; }"
+    )
     family, size, color, border = style
     assert family.startswith('"Times New Roman"'), family
     assert 13 <= round(float(size.removesuffix("px")) * 72 / 96, 2) <= 14, size
     assert color == "rgb(0, 0, 0)" and border == "none"
     # two-column header, recipients and signature side by side
-    issuer, nation = page.locator(".plan-header__issuer").bounding_box(), page.locator(".plan-header__nation").bounding_box()
+    issuer, nation = (
+        page.locator(".plan-header__issuer").bounding_box(),
+        page.locator(".plan-header__nation").bounding_box(),
+    )
     assert abs(issuer["y"] - nation["y"]) < 2 and issuer["x"] + issuer["width"] <= nation["x"] + 1
-    recipients, signature = page.locator(".plan-recipients").bounding_box(), page.locator(".plan-signature").bounding_box()
+    recipients, signature = (
+        page.locator(".plan-recipients").bounding_box(),
+        page.locator(".plan-signature").bounding_box(),
+    )
     assert abs(recipients["y"] - signature["y"]) < 2 and recipients["x"] + recipients["width"] <= signature["x"] + 1
 
 
@@ -77,20 +97,20 @@ def poppler(tool: str) -> str:
 def read_pgm(path) -> tuple[int, int, bytes]:
     data = path.read_bytes()
     fields, pos = [], 0
-    while len(fields) < 4:                   # P5 width height maxval, whitespace separated
-        while data[pos:pos + 1].isspace():
+    while len(fields) < 4:  # P5 width height maxval, whitespace separated
+        while data[pos : pos + 1].isspace():
             pos += 1
         end = pos
-        while not data[end:end + 1].isspace():
+        while not data[end : end + 1].isspace():
             end += 1
         fields.append(data[pos:end])
         pos = end
     assert fields[0] == b"P5" and fields[3] == b"255"
-    return int(fields[1]), int(fields[2]), data[pos + 1:]
+    return int(fields[1]), int(fields[2]), data[pos + 1 :]
 
 
 def ink_box(width: int, height: int, pixels: bytes) -> tuple[int, int, int, int]:
-    rows = [y for y in range(height) if min(pixels[y * width:(y + 1) * width]) < 128]
+    rows = [y for y in range(height) if min(pixels[y * width : (y + 1) * width]) < 128]
     cols = [x for x in range(width) if min(pixels[x::width]) < 128]
     return cols[0], rows[0], cols[-1], rows[-1]
 
@@ -105,9 +125,16 @@ def printed(served_site, new_page):
 
 
 def test_the_printed_pdf_holds_the_plan_alone(printed):
-    text = subprocess.run([poppler("pdftotext"), "-layout", str(printed), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    for wording in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "Nơi nhận:", "Đỗ Minh Tuấn"):
+    text = subprocess.run(
+        [poppler("pdftotext"), "-layout", str(printed), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for wording in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nơi nhận:",
+        "Đỗ Minh Tuấn",
+    ):
         assert wording in text, wording
     for chrome in ("Sao chép", "Tìm kiếm", "Loại kế hoạch", "Tình trạng", "Hướng dẫn cho người duy trì", "Mục lục"):
         assert chrome not in text, chrome
@@ -128,10 +155,12 @@ def test_the_printed_pdf_is_a4_with_the_official_margins(printed):
         left, top, right, bottom = ink_box(width, height, pixels)
         left_mm, top_mm = left * MM_PER_PT, top * MM_PER_PT
         right_mm, bottom_mm = (width - 1 - right) * MM_PER_PT, (height - 1 - bottom) * MM_PER_PT
-        margins = dict(left=round(left_mm, 1), top=round(top_mm, 1), right=round(right_mm, 1), bottom=round(bottom_mm, 1))
+        margins = dict(
+            left=round(left_mm, 1), top=round(top_mm, 1), right=round(right_mm, 1), bottom=round(bottom_mm, 1)
+        )
         # justified body text reaches both side margins; the first line sits at the top one
         assert 29.5 <= left_mm <= 31.5, margins
-        assert 14 <= right_mm <= 16.5, margins   # glyphs may overhang the margin a little
+        assert 14 <= right_mm <= 16.5, margins  # glyphs may overhang the margin a little
         assert 19.5 <= top_mm <= 25, margins
         assert bottom_mm >= 19.5, margins
         pgm.unlink()

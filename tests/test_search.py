@@ -2,6 +2,7 @@
 Vietnamese without diacritics finds what the accented words find, results show
 the accented text with the match highlighted, document numbers are found, the
 keyboard is enough, and nothing is requested from another host."""
+
 from __future__ import annotations
 
 import json
@@ -10,13 +11,13 @@ import unicodedata
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import ARTIFACTS, page_url
-from macros import render
 from searchbox import BOX, open_search, results, search, wait_until_quiet
 
+from macros.site import urls
+
 HOME = "/" + page_url("index.md")
-PCKB_TYPE = page_url(render.plan_type_path("phong-chong-khung-bo"))
+PCKB_TYPE = page_url(urls.plan_type_path("phong-chong-khung-bo"))
 LOG = ARTIFACTS / "search-results.txt"
 
 # (typed without diacritics, the same words as the site writes them)
@@ -49,8 +50,10 @@ def run(served_site, new_page, query, search_log=None):
     found = search(page, query, served_site)
     if search_log is not None:
         top = found[0] if found else None
-        search_log.append(f"{query}\t{top.title.strip() if top else '-'}\t{top.path if top else '-'}"
-                          f"\t{page.locator('.md-search-result__meta').inner_text()}\n")
+        search_log.append(
+            f"{query}\t{top.title.strip() if top else '-'}\t{top.path if top else '-'}"
+            f"\t{page.locator('.md-search-result__meta').inner_text()}\n"
+        )
     return page, found
 
 
@@ -153,7 +156,8 @@ def test_typing_a_search_and_opening_a_result_requests_nothing_from_another_host
     others = [u for u in requests if urlparse(u).hostname != "127.0.0.1" and not u.startswith("data:")]
     assert others == []
     (ARTIFACTS / "requests-search.txt").write_text(
-        f"{len(requests)} requests, {len(others)} to other hosts\n" + "\n".join(requests) + "\n", encoding="utf-8")
+        f"{len(requests)} requests, {len(others)} to other hosts\n" + "\n".join(requests) + "\n", encoding="utf-8"
+    )
 
 
 def test_pasted_text_is_searched(served_site, new_page):

@@ -1,5 +1,6 @@
 """The built site: pages generated from data, official form, Vietnamese UI, ASCII
 addresses, nothing loaded from another host, data printed as inert text."""
+
 from __future__ import annotations
 
 import html.parser
@@ -10,12 +11,15 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, page_url, site_page
 
-from conftest import ROOT, build, page_url, site_page
+from macros.load import load
+from macros.model.text import roman
+from macros.site import urls
 
-from macros import catalogue, render
-
-CAT = catalogue.load()
+CAT = load()
+# The reference samples (data/plans/) by id.
+PLANS = {e.id: e.plan for e in CAT.samples.values()}
 
 
 def page(site: pathlib.Path, src_path: str) -> str:
@@ -67,22 +71,28 @@ def tags_inside_plan(text: str):
     return parser.inside
 
 
-@pytest.mark.parametrize("plan_id", list(CAT.plans))
+@pytest.mark.parametrize("plan_id", list(PLANS))
 def test_every_plan_has_a_page_with_its_document(site, plan_id):
-    text = page(site, render.plan_path(CAT.plans[plan_id]))
+    text = page(site, urls.plan_path(PLANS[plan_id]))
     assert text.count(f'data-plan="{plan_id}"') == 1
-    doc = text[text.index('data-plan="'):]
-    for marker in ("plan-header__name", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                   "KẾ HOẠCH", "Nơi nhận:", "plan-signature"):
+    doc = text[text.index('data-plan="') :]
+    for marker in (
+        "plan-header__name",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "KẾ HOẠCH",
+        "Nơi nhận:",
+        "plan-signature",
+    ):
         assert marker in doc
     # Roman-numbered parts, in order
     parts = re.findall(r"<h2[^>]*>\s*([IVX]+)\. ", doc)
-    assert parts == [render.text.roman(n) for n in range(1, len(parts) + 1)] and len(parts) >= 3
+    assert parts == [roman(n) for n in range(1, len(parts) + 1)] and len(parts) >= 3
 
 
 def test_buttons_and_guidance_stay_outside_the_plan_element(site):
-    for plan in CAT.plans.values():
-        inside = tags_inside_plan(page(site, render.plan_path(plan)))
+    for plan in PLANS.values():
+        inside = tags_inside_plan(page(site, urls.plan_path(plan)))
         assert inside, "the plan element has content"
         assert any("plan-signature" in a.get("class", "") for _, a in inside)
         for tag, attrs in inside:
@@ -92,23 +102,30 @@ def test_buttons_and_guidance_stay_outside_the_plan_element(site):
 
 @pytest.mark.parametrize("plan_type_id", list(CAT.plan_types))
 def test_plan_type_page_is_guidance_first_then_samples(site, plan_type_id):
-    text = page(site, render.plan_type_path(plan_type_id))
-    text = text[text.index("<article"):]     # the page body, after navigation and table of contents
-    order = ["Kế hoạch này dùng để làm gì", "Ai ban hành, khi nào", "Các cấp và điểm khác nhau",
-             "Cấu trúc từng phần", "Hướng dẫn", "Nội dung mẫu", "Kế hoạch mẫu đã điền"]
+    text = page(site, urls.plan_type_path(plan_type_id))
+    text = text[text.index("<article") :]  # the page body, after navigation and table of contents
+    order = [
+        "Kế hoạch này dùng để làm gì",
+        "Ai ban hành, khi nào",
+        "Các cấp và điểm khác nhau",
+        "Cấu trúc từng phần",
+        "Hướng dẫn",
+        "Nội dung mẫu",
+        "Kế hoạch mẫu đã điền",
+    ]
     at = 0
-    for label in order:    # each comes after the one before
+    for label in order:  # each comes after the one before
         at = text.index(label, at)
-    for plan in CAT.plans_of(plan_type_id):
+    for plan in (e.plan for e in CAT.plans_of(plan_type_id)):
         assert f'href="{plan.id}.html"' in text
 
 
 def test_navigation_lists_every_plan_type_and_plan(site):
     text = (site / "index.html").read_text(encoding="utf-8")
     for pt in CAT.plan_types.values():
-        assert f'href="{page_url(render.plan_type_path(pt.id))}"' in text
-        for plan in CAT.plans_of(pt.id):
-            assert f'href="{page_url(render.plan_path(plan))}"' in text
+        assert f'href="{page_url(urls.plan_type_path(pt.id))}"' in text
+        for plan in (e.plan for e in CAT.plans_of(pt.id)):
+            assert f'href="{page_url(urls.plan_path(plan))}"' in text
 
 
 def test_addresses_and_heading_anchors_are_ascii(site):
@@ -118,7 +135,7 @@ def test_addresses_and_heading_anchors_are_ascii(site):
         for tag, attrs in tags(path.read_text(encoding="utf-8")):
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and "id" in attrs:
                 assert re.fullmatch(r"[a-z0-9_-]+", attrs["id"]), (rel, attrs["id"])
-    plan_type = page(site, render.plan_type_path("phong-chong-khung-bo"))
+    plan_type = page(site, urls.plan_type_path("phong-chong-khung-bo"))
     assert 'id="ke-hoach-nay-dung-de-lam-gi"' in plan_type
 
 
@@ -134,7 +151,9 @@ def test_no_page_loads_anything_from_another_host(site):
         for tag, attrs in tags(path.read_text(encoding="utf-8")):
             for key in ("src", "href"):
                 url = attrs.get(key) or ""
-                loads = tag in ("script", "img", "iframe") or (tag == "link" and attrs.get("rel") in ("stylesheet", "preconnect", "preload", "icon"))
+                loads = tag in ("script", "img", "iframe") or (
+                    tag == "link" and attrs.get("rel") in ("stylesheet", "preconnect", "preload", "icon")
+                )
                 if loads and re.match(r"^(https?:)?//", url):
                     pytest.fail(f"{path.relative_to(site)} loads {url}")
     css = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.css"))
@@ -142,17 +161,18 @@ def test_no_page_loads_anything_from_another_host(site):
 
 
 def test_blank_number_renders_as_dots_and_known_date_in_official_form(site):
-    vinh_thuy = page(site, render.plan_path(CAT.plans["ubnd-xa-vinh-thuy-pckb-2026"]))
+    vinh_thuy = page(site, urls.plan_path(PLANS["ubnd-xa-vinh-thuy-pckb-2026"]))
     assert "Số: …/KH-UBND" in vinh_thuy
     assert "Vĩnh Thủy, ngày … tháng … năm 2026" in vinh_thuy
-    lang_son = page(site, render.plan_path(CAT.plans["so-xay-dung-lang-son-pckb-2019"]))
+    lang_son = page(site, urls.plan_path(PLANS["so-xay-dung-lang-son-pckb-2019"]))
     assert "Số: 29/KH-SXD" in lang_son
     assert "Lạng Sơn, ngày 03 tháng 4 năm 2019" in lang_son
 
 
 def test_key_reference_lists_every_key_of_the_schema(site):
     text = page(site, "huong-dan/tham-chieu-du-lieu.md")
-    from macros import reference
+    from macros.tools import reference
+
     for _, _, top in reference.FILES:
         for model in reference._models_under(top, []):
             if model is reference.schema.IssueDate:
@@ -162,7 +182,8 @@ def test_key_reference_lists_every_key_of_the_schema(site):
 
 
 def test_json_schemas_are_published_and_up_to_date(site):
-    from macros import reference
+    from macros.tools import reference
+
     for name, body in reference.json_schemas().items():
         committed = (ROOT / "docs" / "schema" / name).read_text(encoding="utf-8")
         assert committed == body, f"docs/schema/{name} is stale: run `make schema`"

@@ -1,0 +1,214 @@
+"""Checks shared by every kind of data file: text (phone numbers, fill-ins, citations),
+role ids and ended levels, deadlines, a plan's own settings against its type.
+
+Each check reports through a Problems collector at the line the value was written on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from ..model import document, legal, resolve, schema
+from .problems import DataProblem, Problems, did_you_mean, field_path
+from .raw import loc_of, strings, subtree, walk_dicts
+from .yaml_source import Source
+
+# 0xxxxxxxxx or +84xxxxxxxxx: a personal phone number must never enter data/.
+PHONE = re.compile(r"(?<![\d/.-])(?:\+84|0)(?:[\s.]?\d){8,10}(?![\d/])")
+RELATION_KEYS = ("lead", "support", "carry_out", "request")
+
+
+def check_text(
+    src: Source, problems: Problems, allowed: set[str] | None, registry: Mapping[str, schema.LegalDocument] | None
+) -> None:
+    """Phone numbers, unknown fill-ins, and citations (registry None: it has errors of its own)."""
+    for loc, value in strings(src.data):
+        for message in legal.check_citations(value, registry) if registry is not None else ():
+            problems.add(src, loc, message)
+        if PHONE.search(value):
+            problems.add(
+                src,
+                loc,
+                f"có vẻ là số điện thoại cá nhân ({PHONE.search(value).group(0)}); "
+                "thay bằng chỗ trống, ví dụ '[số điện thoại]'",
+            )
+        if allowed is not None:
+            for name in resolve.placeholders_in(value):
+                if name not in allowed:
+                    problems.add(
+                        src,
+                        loc,
+                        f"chỗ điền '{{{name}}}' không tồn tại{did_you_mean(name, allowed)}; "
+                        f"các chỗ điền: {', '.join('{' + a + '}' for a in sorted(allowed))}",
+                    )
+
+
+def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapping[str, schema.Role]) -> None:
+    """Role ids in 'assign' and deadlines' 'by'; 'Đơn vị thực hiện' wording against 'assign'; tasks with no lead."""
+
+    def known(loc, role_id):
+        if isinstance(role_id, str) and role_id not in roles:
+            problems.add(src, loc, f"vai trò '{role_id}' không có trong data/roles.yml{did_you_mean(role_id, roles)}")
+            return False
+        return True
+
+    for loc, node in walk_dicts(src.data):
+        assign = node.get("assign")
+        if isinstance(assign, dict):
+            ok = True
+            for rel in RELATION_KEYS:
+                for i, role_id in enumerate(assign.get(rel) or []):
+                    ok &= known(loc + ("assign", rel, i), role_id)
+            executor = node.get("executor")
+            if ok and isinstance(executor, str):
+                for rel in RELATION_KEYS:
+                    for role_id in assign.get(rel) or []:
+                        role = roles[role_id]
+                        if not any(n.casefold() in executor.casefold() for n in (role.name, *role.names)):
+                            problems.add(
+                                src,
+                                loc + ("executor",),
+                                f"dòng 'Đơn vị thực hiện' không nhắc tới '{role.name}' ({rel} trong assign); "
+                                f"sửa câu, hoặc thêm cách gọi vào 'names' của vai trò '{role_id}' trong data/roles.yml",
+                            )
+            if ok and assign.get("support") and not any(assign.get(r) for r in ("lead", "carry_out", "request")):
+                warnings.append(
+                    DataProblem(
+                        src.file,
+                        src.line_of(loc + ("assign",)),
+                        field_path(loc + ("assign",)),
+                        "nhiệm vụ có đơn vị phối hợp nhưng chưa có đơn vị chủ trì",
+                    )
+                )
+        if isinstance(node.get("by"), list) and "kind" in node:
+            for i, role_id in enumerate(node["by"]):
+                known(loc + ("by", i), role_id)
+
+
+def deadline_written(deadline: document.Deadline, doc: document.Document) -> bool:
+    """The day of a deadline appears in the plan's text ('30/5', '01/5', '18/01', '30/5/2026')."""
+    d = deadline.date
+    pattern = re.compile(rf"(?<!\d)0?{d.day}/0?{d.month}(?!\d)")
+    return any(pattern.search(t) for t in doc.texts())
+
+
+def check_ended(
+    src: Source,
+    problems: Problems,
+    year: int,
+    date: schema.IssueDate | None,
+    roles: Mapping[str, schema.Role],
+    ended: list[schema.EndedLevel],
+) -> None:
+    """Tasks given to a body of a level that had ended (district level, from 2026 on)."""
+    for level in ended:
+        after = year > level.ended.year or (
+            date is not None and date.day and dt.date(date.year, date.month, date.day) >= level.ended
+        )
+        if not after:
+            continue
+        gone = {r.id: r for r in roles.values() if r.level == level.level}
+        label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
+        for loc, node in walk_dicts(src.data):
+            found = [
+                (loc + ("assign", rel, i), r)
+                for rel in RELATION_KEYS
+                if isinstance(node.get("assign"), dict)
+                for i, r in enumerate(node["assign"].get(rel) or [])
+                if r in gone
+            ]
+            if isinstance(node.get("by"), list) and "kind" in node:
+                found += [(loc + ("by", i), r) for i, r in enumerate(node["by"]) if r in gone]
+            for where, role_id in found:
+                problems.add(
+                    src,
+                    where,
+                    f"'{gone[role_id].name}' là cơ quan {label}, không còn từ ngày "
+                    f"{level.ended:%d/%m/%Y}; năm {year} không giao việc cho cơ quan {label} "
+                    f"(giao cho cơ quan cấp xã hoặc cấp tỉnh)",
+                )
+
+
+def deadline_problems(d: document.Deadline, doc: document.Document, plan: schema.Plan, named: str) -> list[str]:
+    """A deadline must be written in the plan, fall in the plan's year and not before its date.
+    named: the plan as messages name it ("kế hoạch 'x'"; a unit list's drafts by their list, so
+    that a problem of the list's shared settings reads the same for every unit, and shows once)."""
+    if d.date is None:
+        return []
+    out = []
+    if not deadline_written(d, doc):
+        out.append(
+            f"hạn {d.date.day}/{d.date.month} không có trong văn bản {named}; ghi hạn trong câu văn (ví dụ 'trước ngày {d.date.day}/{d.date.month}')"
+        )
+    if d.date.year != plan.year:
+        out.append(f"hạn {d.date:%d/%m/%Y} ngoài năm của kế hoạch ({plan.year}); cần một ngày trong năm {plan.year}")
+    elif plan.date and plan.date.month and not d.every_year:
+        issued = dt.date(plan.date.year, plan.date.month, plan.date.day or 1)
+        if d.date < issued:
+            out.append(
+                f"hạn {d.date:%d/%m/%Y} trước ngày ban hành kế hoạch ({issued:%d/%m/%Y}"
+                f"{'' if plan.date.day else ', đầu tháng ban hành'}); kiểm tra lại ngày hoặc năm"
+            )
+    return out
+
+
+def check_against_type(
+    problems: Problems,
+    src: Source,
+    loc: tuple,
+    settings: schema.Plan | schema.UnitPlanSettings,
+    pt: schema.PlanType,
+    placeholders: bool = False,
+) -> None:
+    """A plan's own sections, fill-ins and contact (or a unit list's settings for one type) against
+    its plan type, at loc in the file. placeholders: also check the fill-ins written under loc
+    (a plan file has them checked with its whole text, see check_text)."""
+    known = {s.id for s in pt.sections}
+    for key in settings.sections:
+        if key not in known:
+            problems.add(
+                src,
+                loc + ("sections", key),
+                f"phần '{key}' không có trong loại kế hoạch '{pt.id}'"
+                f"{did_you_mean(key, known)}; các phần: {', '.join(s.id for s in pt.sections)}",
+            )
+    fields = {f.id for f in pt.fields}
+    for key in settings.fill:
+        if key not in fields:
+            problems.add(
+                src,
+                loc + ("fill", key),
+                f"chỗ điền '{key}' không có trong loại kế hoạch '{pt.id}'"
+                f"{did_you_mean(key, fields)}; có: {', '.join(sorted(fields)) or '(không có)'}",
+            )
+    closing = settings.closing if "closing" in settings.model_fields_set else pt.defaults.closing
+    if settings.contact and "{contact}" not in (closing or ""):
+        problems.add(src, loc + ("contact",), "có 'contact' nhưng đoạn kết không có chỗ điền {contact} để in")
+    if placeholders:
+        allowed = set(resolve.field_labels(pt))
+        for sub, value in strings(subtree(src.data, loc)):
+            for name in resolve.placeholders_in(value):
+                if name not in allowed:
+                    problems.add(
+                        src,
+                        loc + sub,
+                        f"chỗ điền '{{{name}}}' không tồn tại trong loại kế hoạch '{pt.id}'"
+                        f"{did_you_mean(name, allowed)}; các chỗ điền: "
+                        f"{', '.join('{' + a + '}' for a in sorted(allowed))}",
+                    )
+
+
+def citation_problem(
+    doc_id: str, message: str, places: list[tuple[Source, tuple]], fallback: Source, label: str
+) -> DataProblem:
+    """A citation problem where the citation is written: the first of places (source, base path)
+    whose text cites doc_id, else in the plan type (fallback), its field followed by label."""
+    needle = f"{{cite:{doc_id}"
+    for src, base in places:
+        found = loc_of(src.data, needle, base)
+        if found is not None:
+            return DataProblem(src.file, src.line_of(found), field_path(found), message)
+    found = loc_of(fallback.data, needle) or ()
+    return DataProblem(fallback.file, fallback.line_of(found), f"{field_path(found)} ({label})", message)

@@ -1,0 +1,91 @@
+"""The registry of legal documents plans cite (data/legal/*.yml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .base import Model, Slug, Sourced, Text, Url
+
+LEGAL_KINDS = (
+    "Luật",
+    "Pháp lệnh",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Chỉ thị",
+    "Thông tư",
+    "Thông báo",
+    "Kế hoạch",
+    "Công văn",
+    "Văn bản",
+    "Hướng dẫn",
+)
+# The validity vocabulary of the national legal database (vbpl.vn).
+LEGAL_STATUSES = ("Còn hiệu lực", "Hết hiệu lực một phần", "Hết hiệu lực toàn bộ", "Chưa có hiệu lực")
+
+
+class LegalStatus(Model):
+    value: Literal[LEGAL_STATUSES] = Field(
+        description="Tình trạng hiệu lực, theo cách ghi của Cơ sở dữ liệu quốc gia về văn bản pháp luật."
+    )
+    as_of: dt.date = Field(description="Ngày xem tình trạng (YYYY-MM-DD).")
+    source: Url = Field(description="Trang công khai ghi tình trạng này.")
+
+
+class LegalRelation(Model):
+    type: Literal["amends", "replaces", "implements", "based_on"] = Field(
+        description="`amends`: sửa đổi, bổ sung; `replaces`: thay thế; `implements`: triển khai thực hiện; "
+        "`based_on`: căn cứ vào. Chiều ngược lại (được sửa đổi bởi, được thay thế bởi…) tự suy ra."
+    )
+    target: Slug = Field(description="Mã văn bản kia trong danh mục căn cứ pháp lý.")
+
+
+class LegalSource(Sourced):
+    note: Text | None = Field(None, description="Thông tin nào lấy từ nguồn này.")
+
+
+class LegalDocument(Model):
+    """One legal document a plan may cite. A fact with no source stays empty: the site shows 'chưa xác minh'."""
+
+    id: Slug = Field(description="Mã văn bản, dùng khi trích dẫn: `{cite:<mã>}` (xem trang Căn cứ pháp lý).")
+    kind: Literal[LEGAL_KINDS] = Field(description="Loại văn bản.")
+    number: Text | None = Field(None, description="Số, ký hiệu, ví dụ '62/2023/NĐ-CP'. Bỏ trống khi chưa xác minh.")
+    date: dt.date | None = Field(
+        None, description="Ngày ban hành (YYYY-MM-DD). Bỏ trống khi chưa xác minh: không đoán ngày."
+    )
+    issuer: Text | None = Field(None, description="Cơ quan, người ban hành như viết sau chữ 'của', ví dụ 'Chính phủ'.")
+    subject: Text | None = Field(
+        None,
+        description="Trích yếu như viết sau tên cơ quan ban hành khi trích dẫn, ví dụ 'về phòng, chống phổ biến vũ khí hủy diệt hàng loạt'.",
+    )
+    scope: Literal["toan-quoc", "dia-phuong"] = Field(
+        description="`toan-quoc`: văn bản trung ương; `dia-phuong`: văn bản của tỉnh, sở, xã."
+    )
+    province: Text | None = Field(None, description="Tỉnh của văn bản địa phương; bỏ trống khi văn bản gốc không nêu.")
+    effective: dt.date | None = Field(None, description="Ngày có hiệu lực, nếu có nguồn.")
+    status: LegalStatus | None = Field(
+        None, description="Tình trạng hiệu lực có nguồn; bỏ trống thì trang ghi 'chưa xác minh'."
+    )
+    relations: list[LegalRelation] = Field(default_factory=list, description="Quan hệ với văn bản khác trong danh mục.")
+    plan_types: list[Slug] = Field(
+        default_factory=list, description="Loại kế hoạch nên dẫn văn bản này (văn bản trung ương)."
+    )
+    governs: list[Text] = Field(
+        default_factory=list,
+        description="Văn bản này quy định gì trong công tác này (các đoạn văn), cho trang riêng của văn bản.",
+    )
+    sources: list[LegalSource] = Field(default_factory=list, description="Nguồn của các thông tin trên.")
+    unverified: bool = Field(False, description="`true` khi chưa có nguồn nào: mọi thông tin hiện là 'chưa xác minh'.")
+
+    @model_validator(mode="after")
+    def _sourced(self):
+        if not self.sources and not self.unverified:
+            raise ValueError("văn bản cần ít nhất một nguồn ('sources'), hoặc ghi 'unverified: true'")
+        return self
+
+
+class LegalFile(Model):
+    documents: list[LegalDocument] = Field(min_length=1, description="Các văn bản trong tệp.")

@@ -1,0 +1,122 @@
+"""A unit list (data/units/*.yml): one draft plan per unit and plan type."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import Model, Slug, Text
+from .form import Contact, Deadline, Issuer, Recipient, SectionContent, Signature, Source
+
+UNIT_PATTERN_FIELDS = {
+    "name": "tên riêng của đơn vị",
+    "NAME": "tên riêng, chữ in hoa",
+    "kind": "loại đơn vị (xã, phường…)",
+    "KIND": "loại đơn vị, chữ in hoa",
+}
+
+
+class UnitIssuer(Model):
+    """How the issuing body of each unit is written, from the unit's name and kind."""
+
+    name: Text = Field(
+        description="Tên cơ quan ban hành in ở đầu văn bản, ví dụ 'ỦY BAN NHÂN DÂN {KIND} {NAME}'. Chỗ điền: {name}, {NAME} (in hoa), {kind}, {KIND}."
+    )
+    short: Text = Field(description="Tên viết trong câu văn, ví dụ 'UBND {kind} {name}'.")
+    superior: Text | None = Field(None, description="Cơ quan chủ quản in phía trên (nếu có), ví dụ 'UBND TỈNH …'.")
+    label: Text | None = Field(None, description="Tên hiển thị ở danh sách và tiêu đề trang khi `short` chưa đủ rõ.")
+
+
+class UnitPlanSettings(Model):
+    """What a plan of one type says for the units of a list (or for one unit): only what differs from the plan type."""
+
+    symbol: str | None = Field(
+        None,
+        pattern=r"^KH-[A-ZĐ0-9-]+$",
+        description="Ký hiệu, bắt đầu bằng 'KH-'; bỏ trống thì dùng ký hiệu mặc định của loại kế hoạch.",
+    )
+    title: Text | None = Field(None, description="Trích yếu, thay trích yếu mặc định.")
+    preamble: Text | None = Field(
+        None, description="Đoạn mở đầu, thay đoạn mặc định. Bỏ trống giá trị để không có đoạn mở đầu."
+    )
+    fill: dict[Slug, Text] = Field(
+        default_factory=dict, description="Giá trị cho các chỗ điền của loại kế hoạch (mã chỗ điền → giá trị)."
+    )
+    sections: dict[Slug, SectionContent] = Field(
+        default_factory=dict, description="Nội dung riêng của từng phần, như `sections` của một kế hoạch."
+    )
+    closing: Text | None = Field(
+        None, description="Đoạn kết, thay đoạn mặc định. Ghi `closing:` không có giá trị khi không có đoạn kết."
+    )
+    contact: Contact | None = Field(None, description="Đầu mối liên hệ, in vào chỗ {contact} của đoạn kết.")
+    recipients: list[Recipient] | None = Field(None, description="Nơi nhận, thay nơi nhận mặc định.")
+    deadlines: list[Deadline] | None = Field(None, description="Thời hạn báo cáo, đăng ký, thay thời hạn mặc định.")
+
+
+class UnitListPlanType(UnitPlanSettings):
+    code: Slug | None = Field(
+        None,
+        description="Phần mã trong địa chỉ kế hoạch: `<mã đơn vị>-<code>-<năm>`, ví dụ `pckb` cho `ubnd-xa-an-phu-pckb-2026`. Bỏ trống thì dùng mã loại kế hoạch.",
+    )
+
+
+class Unit(Model):
+    id: Slug = Field(
+        description="Mã đơn vị, duy nhất trong danh sách, ví dụ 'ubnd-xa-vinh-thuy'; thành một phần địa chỉ trang."
+    )
+    name: Text = Field(description="Tên riêng của đơn vị, ví dụ 'Vĩnh Thủy' (không ghi 'xã').")
+    kind: Text | None = Field(
+        None, description="Loại đơn vị, ví dụ 'xã', 'phường', 'đặc khu'; bỏ trống thì theo `kind` của danh sách."
+    )
+    level: Slug | None = Field(
+        None, description="Mã cấp trong data/levels.yml; bỏ trống thì theo `level` của danh sách."
+    )
+    group: Text | None = Field(
+        None, description="Nhóm trong trang chọn đơn vị (ví dụ một cụm, một khu vực); bỏ trống thì theo cấp."
+    )
+    place: Text | None = Field(None, description="Địa danh ghi trước ngày tháng, thay mẫu `place` của danh sách.")
+    issuer: Issuer | None = Field(
+        None, description="Ghi đầy đủ tên cơ quan ban hành khi không theo mẫu `issuer` của danh sách."
+    )
+    signature: Signature | None = Field(
+        None,
+        description="Chữ ký riêng của đơn vị, thay `signature` của danh sách. Không ghi tên người thật khi chưa có nguồn: dùng '[Họ và tên]'.",
+    )
+    plan_types: list[Slug] | None = Field(
+        None,
+        description="Chỉ tạo kế hoạch của các loại này (trong `plan_types` của danh sách); bỏ trống thì tạo mọi loại.",
+    )
+    plans: dict[Slug, UnitPlanSettings] = Field(
+        default_factory=dict,
+        description="Nội dung riêng của đơn vị cho từng loại kế hoạch (mã loại → các khóa như `fill`, `sections`).",
+    )
+    source: Source | None = Field(None, description="Nguồn của tên đơn vị và các thông tin riêng.")
+
+
+class UnitListFile(Model):
+    """A list of units: one filled draft plan per unit and plan type, from the plan type's sample wording."""
+
+    id: Slug = Field(description="Mã danh sách, duy nhất; thành địa chỉ trang chọn đơn vị (don-vi/<mã>.html).")
+    title: Text = Field(description="Tên danh sách, ví dụ 'Các xã, phường tỉnh …'.")
+    province: Text | None = Field(None, description="Tỉnh, thành phố của danh sách; các danh sách được nhóm theo tỉnh.")
+    year: int = Field(ge=2000, le=2100, description="Năm của các kế hoạch.")
+    level: Slug = Field(
+        description="Cấp ban hành của các đơn vị (mã trong data/levels.yml); đơn vị có thể ghi `level` riêng."
+    )
+    kind: Text | None = Field(
+        None, description="Loại đơn vị mặc định, ví dụ 'xã'; in vào chỗ {kind} của `issuer` và `place`."
+    )
+    issuer: UnitIssuer = Field(description="Mẫu tên cơ quan ban hành của mỗi đơn vị.")
+    place: Text | None = Field(None, description="Mẫu địa danh, ví dụ '{name}'; bỏ trống thì để chỗ trống.")
+    signature: Signature = Field(
+        description="Chữ ký của các kế hoạch; không ghi tên người thật: dùng '[Họ và tên]' hoặc bỏ trống `name`."
+    )
+    plan_types: dict[Slug, UnitListPlanType] = Field(
+        min_length=1,
+        description="Các loại kế hoạch tạo cho mỗi đơn vị (mã loại → nội dung chung của danh sách; `{}` khi dùng toàn bộ nội dung mẫu).",
+    )
+    downloads: bool = Field(
+        True,
+        description="`false`: không tạo bản Word và văn bản (.txt) cho từng kế hoạch của danh sách (dựng trang nhanh hơn).",
+    )
+    source: Source | None = Field(None, description="Nguồn của danh sách.")
+    units: list[Unit] = Field(min_length=1, description="Các đơn vị.")

@@ -1,0 +1,122 @@
+"""Text helpers shared by the loader and the renderers.
+
+Everything that turns a data value into output text goes through here, so the
+rules (NFC, ASCII slugs, escaping, official date format) live in one place.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from markupsafe import Markup
+
+# The blank a drafter fills in by hand on paper ("Số: …/KH-UBND").
+BLANK = "…"
+# A longer blank for a place name or a value left to fill.
+LONG_BLANK = "……"
+
+
+def nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", value)
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """ASCII slug for URLs and heading anchors: 'Phòng, chống khủng bố' -> 'phong-chong-khung-bo'.
+
+    NFD splits a letter from its diacritics, which are then dropped; 'đ' has no
+    decomposition and is mapped by hand.
+    """
+    value = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    value = "".join(c for c in value if unicodedata.category(c) != "Mn")
+    value = value.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", separator, value).strip(separator)
+
+
+def toc_slugify(value: str, separator: str) -> str:
+    """Signature expected by Python-Markdown's toc extension."""
+    return slugify(value, separator)
+
+
+class Md(Markup):
+    """Markdown that is safe to insert as is (already escaped, or written by us).
+
+    A Markup subclass, so Jinja's autoescape and macro results treat it as done:
+    nothing is escaped twice, and a macro's Markdown output is never escaped.
+    """
+
+
+# Every ASCII punctuation character that Markdown, attr_list, md_in_html or
+# Jinja could read as syntax. pymdownx.escapeall makes a backslash escape valid
+# before any of them.
+_MD_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:$@])")
+
+
+def md_escape(value: object) -> Md:
+    """Data is text, never code: a value prints exactly as written.
+
+    HTML special characters become entities and Markdown/Jinja syntax is
+    backslash-escaped, so '<script>', '**x**' or '{{ config }}' in a YAML value
+    shows up as those characters on the page. Line breaks inside a value are
+    folded into spaces: a value is one paragraph or one line.
+    """
+    if isinstance(value, Markup):
+        return value if isinstance(value, Md) else Md(value)
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> Md:
+    # Cached: pages of plans made from one unit list repeat the same sample wording.
+    text = nfc(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = html.escape(text, quote=False)
+    return Md(_MD_SYNTAX.sub(r"\\\1", text))
+
+
+def html_text(value: str) -> str:
+    """Plain text for places MkDocs/Material print without escaping (nav titles)."""
+    return html.escape(nfc(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def official_date(place: str | None, year: int, month: int | None = None, day: int | None = None) -> str:
+    """'Lạng Sơn, ngày 03 tháng 4 năm 2019' in the form of Nghị định 30/2020/NĐ-CP, Phụ lục I.
+
+    Days below 10 and the months 1 and 2 take a leading zero (source:
+    https://ttpc.ktxhcm.edu.vn/tin-tuc/huong-dan-viet-ngay-thang-nam-trong-van-ban-dung-chuan-nghi-dinh-30).
+    A part not yet known is left as a blank for the drafter.
+    """
+    day_s = f"{day:02d}" if day else BLANK
+    month_s = (f"{month:02d}" if month < 3 else str(month)) if month else BLANK
+    return f"{place or LONG_BLANK}, ngày {day_s} tháng {month_s} năm {year}"
+
+
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def letter(n: int) -> str:
+    """Sub-item letters in Vietnamese alphabet order: a, b, c, d, đ, e, g, h, …
+
+    Legal drafting cites "điểm đ", so đ is a letter of the sequence and f, j, w, z are not.
+    """
+    letters = "abcdđeghiklmnopqrstuvxy"
+    return letters[n - 1] if n <= len(letters) else str(n)
+
+
+def did_you_mean(word: object, choices: Iterable[object]) -> str:
+    """' — có phải ý là 'x'?' when a close choice exists: the hint after an unknown name."""
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" — có phải ý là '{close[0]}'?" if close else ""

@@ -1,0 +1,78 @@
+"""MkDocs hooks: the only code that changes what MkDocs builds (mkdocs.yml `hooks:`).
+
+- on_config: the Build (data/ read and checked once: a problem stops the build
+  before site/ is touched), ASCII heading anchors, navigation entries from data;
+- on_files: every generated page and file (files.py);
+- on_page_markdown: the page of a plan (named in its front matter), and the
+  'Cập nhật lần cuối' date of every page (editions);
+- on_post_page: pages without the templates' indentation (html_trim.py).
+"""
+from __future__ import annotations
+
+import logging
+import pathlib
+import sys
+
+from mkdocs.exceptions import PluginError
+
+# MkDocs loads this file by path; make the macros package importable by name,
+# so hooks and mkdocs-macros share one package (and one Build per build).
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+
+from macros.model import text  # noqa: E402
+from macros.site import files as generated  # noqa: E402
+from macros.site import html_trim, nav  # noqa: E402
+from macros.site.build import Build  # noqa: E402
+from macros.site.pages import editions, plans  # noqa: E402
+
+
+def _data_log() -> logging.Logger:
+    """Warnings about data (a citation to check) are printed in the build log but,
+    unlike MkDocs' own warnings, do not fail `--strict`: the plan is still right
+    to publish, and the page shows the same note beside the citation."""
+    log = logging.getLogger("ke_hoach.data")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("WARNING -  Dữ liệu: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
+    return log
+
+
+DATA_LOG = _data_log()
+
+
+def on_config(config):
+    build = Build.of(config)
+    config.mdx_configs.setdefault("toc", {})["slugify"] = text.toc_slugify
+    for anchor, generated, what in nav.sections(build.cat):
+        if not nav.insert(config.nav, anchor, generated):
+            raise PluginError(f"mkdocs.yml: nav cần một mục có trang đầu là '{anchor}' để gắn {what} vào")
+    for warning in build.cat.warnings:
+        DATA_LOG.warning(str(warning))
+    return config
+
+
+def on_files(files, config):
+    for f in generated.generated_files(config, Build.of(config)):
+        files.append(f)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """'Cập nhật lần cuối' under every page, from the record of changes of its edition
+    (Material prints page.meta.revision_date at the foot of the page); and the page of a
+    plan, named in its front matter (this runs after mkdocs-macros, which such pages skip)."""
+    build = Build.of(config)
+    page.meta["revision_date"] = editions.last_updated(build.cat, page.file.src_uri)
+    plan_id = page.meta.get(generated.PLAN_KEY)
+    if plan_id is None:
+        return markdown
+    if markdown.strip() or (plan_id not in build.cat.samples and plan_id not in build.cat.drafts):
+        raise PluginError(f"{page.file.src_uri}: '{generated.PLAN_KEY}: {plan_id}' không phải trang kế hoạch do dữ liệu tạo")
+    return plans.plan_page(build.cat, build.cat.plan(plan_id), build.downloads)
+
+
+def on_post_page(output, page, config):
+    # Template indentation is a fifth of every page (html_trim.py).
+    return html_trim.trim(output)
