@@ -8,32 +8,70 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 
-from ..model import document, legal, resolve, schema
+from ..model import document, legal, resolve, schema, text
+from .context import LoadContext
 from .problems import DataProblem, Problems, did_you_mean, field_path
-from .raw import loc_of, strings, subtree, walk_dicts
+from .raw import loc_of, scalars, strings, subtree, walk_dicts
 from .yaml_source import Source
 
-# 0xxxxxxxxx or +84xxxxxxxxx: a personal phone number must never enter data/.
-PHONE = re.compile(r"(?<![\d/.-])(?:\+84|0)(?:[\s.]?\d){8,10}(?![\d/])")
+# A personal phone number must never enter data/: 0 or 84 (+84, (+84)) and 8 to 10 more digits,
+# however they are grouped (spaces, dots, dashes, brackets), after NFKC has turned fullwidth
+# digits into ASCII. Not a number glued to a digit, '/', '.' or ',' before it ('894/CQTT',
+# '62/2023'), nor followed by a digit or '/' (dates, year ranges, document numbers).
+_SEPARATORS = r"[\s.\-\u2010-\u2015()]*"
+PHONE = re.compile(rf"(?<![\d/.,])(?:\(?\+?\s*84\)?|0){_SEPARATORS}(?:\d{_SEPARATORS}){{8,10}}(?<=\d)(?![\d/])")
+# Anything that looks like an attempt at a citation: '{cite', '{ cite', '{CITE'.
+CITE_ATTEMPT = re.compile(r"\{\s*cite\b", re.IGNORECASE)
 RELATION_KEYS = ("lead", "support", "carry_out", "request")
+
+
+def phone_in(value: object) -> str | None:
+    """The phone number written in a value (a string, or a number YAML read as one), if any."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    m = PHONE.search(unicodedata.normalize("NFKC", str(value)))
+    return m.group(0).strip() if m else None
+
+
+def check_every_file(ctx: LoadContext) -> None:
+    """What no value of any file may hold, whatever its kind: characters that cannot be seen
+    (written as YAML escapes such as "\\x07"), personal phone numbers, malformed citations."""
+    for sources in ctx.sources.values():
+        for src in sources:
+            for loc, value in scalars(src.data):
+                _check_value(ctx.problems, src, loc, value)
+
+
+def _check_value(problems: Problems, src: Source, loc: tuple, value: object) -> None:
+    if isinstance(value, str):
+        bad = text.FORBIDDEN_CHARACTERS.search(value)
+        if bad:
+            problems.add(src, loc, text.forbidden_character_message(bad.group()))
+        attempts = len(CITE_ATTEMPT.findall(value))
+        if attempts > len(legal.CITE.findall(value)):
+            problems.add(
+                src,
+                loc,
+                "trích dẫn viết sai dạng: cần {cite:<mã văn bản>} hoặc "
+                "{cite:<mã văn bản>:<các phần>}, liền nhau, có dấu } đóng (ví dụ {cite:nd-62-2023})",
+            )
+    phone = phone_in(value)
+    if phone:
+        problems.add(
+            src, loc, f"có vẻ là số điện thoại cá nhân ({phone}); thay bằng chỗ trống, ví dụ '[số điện thoại]'"
+        )
 
 
 def check_text(
     src: Source, problems: Problems, allowed: set[str] | None, registry: Mapping[str, schema.LegalDocument] | None
 ) -> None:
-    """Phone numbers, unknown fill-ins, and citations (registry None: it has errors of its own)."""
+    """Unknown fill-ins, and citations (registry None: it has errors of its own)."""
     for loc, value in strings(src.data):
         for message in legal.check_citations(value, registry) if registry is not None else ():
             problems.add(src, loc, message)
-        if PHONE.search(value):
-            problems.add(
-                src,
-                loc,
-                f"có vẻ là số điện thoại cá nhân ({PHONE.search(value).group(0)}); "
-                "thay bằng chỗ trống, ví dụ '[số điện thoại]'",
-            )
         if allowed is not None:
             for name in resolve.placeholders_in(value):
                 if name not in allowed:

@@ -46,6 +46,7 @@ def read_levels(ctx: LoadContext) -> None:
             if level.id in ctx.levels:
                 ctx.problems.add(src, ("levels", i, "id"), f"mã cấp '{level.id}' bị trùng")
             ctx.levels[level.id] = level
+    ctx.levels_broken = any(p.file.endswith("levels.yml") for p in ctx.problems)
 
 
 def read_roles(ctx: LoadContext) -> None:
@@ -98,7 +99,7 @@ def check_references(ctx: LoadContext) -> None:
     for doc_id, (src, i) in ctx.legal_src.items():
         doc = ctx.registry[doc_id]
         for j, pt_id in enumerate(doc.plan_types):
-            if pt_id not in all_types and pt_id not in ctx.broken_types:
+            if pt_id not in all_types and not ctx.editions_broken:
                 problems.add(
                     src,
                     ("documents", i, "plan_types", j),
