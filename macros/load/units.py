@@ -211,6 +211,10 @@ def _make_plan(
         )
         return None
     plan_id = f"{unit.id}-{model.plan_types[t].code or t}-{model.year}"
+    reserved = schema.reserved_id_problem(plan_id, plan=True)
+    if reserved:
+        problems.add(src, loc + ("id",), f"kế hoạch của đơn vị (loại '{t}') sẽ có {reserved[0].lower()}{reserved[1:]}")
+        return None
     if plan_id in ctx.plan_src or plan_id in ctx.drafts:
         other = ctx.plan_src.get(plan_id)
         other_src, other_loc = (other, ("id",)) if other else _made_at(ctx, plan_id)
