@@ -83,11 +83,23 @@ def check_text(
                     )
 
 
+def _ids(value: object) -> list[tuple[int, str]]:
+    """(index, id) of the strings of a list in raw data; anything else is the schema's to report."""
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _well_formed(assign: dict) -> bool:
+    return all(
+        isinstance(v, list) and all(isinstance(r, str) for r in v) for v in (assign.get(k) or [] for k in RELATION_KEYS)
+    )
+
+
 def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapping[str, schema.Role]) -> None:
-    """Role ids in 'assign' and deadlines' 'by'; 'Đơn vị thực hiện' wording against 'assign'; tasks with no lead."""
+    """Role ids in 'assign' and deadlines' 'by'; 'Đơn vị thực hiện' wording against 'assign'; tasks with no lead.
+    Walks raw data (its paths give lines), so only well-formed lists of ids are looked at."""
 
     def known(loc, role_id):
-        if isinstance(role_id, str) and role_id not in roles:
+        if role_id not in roles:
             problems.add(src, loc, f"vai trò '{role_id}' không có trong data/roles.yml{did_you_mean(role_id, roles)}")
             return False
         return True
@@ -95,9 +107,9 @@ def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapp
     for loc, node in walk_dicts(src.data):
         assign = node.get("assign")
         if isinstance(assign, dict):
-            ok = True
+            ok = _well_formed(assign)
             for rel in RELATION_KEYS:
-                for i, role_id in enumerate(assign.get(rel) or []):
+                for i, role_id in _ids(assign.get(rel)):
                     ok &= known(loc + ("assign", rel, i), role_id)
             executor = node.get("executor")
             if ok and isinstance(executor, str):
@@ -120,8 +132,8 @@ def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapp
                         "nhiệm vụ có đơn vị phối hợp nhưng chưa có đơn vị chủ trì",
                     )
                 )
-        if isinstance(node.get("by"), list) and "kind" in node:
-            for i, role_id in enumerate(node["by"]):
+        if "kind" in node:
+            for i, role_id in _ids(node.get("by")):
                 known(loc + ("by", i), role_id)
 
 
@@ -150,15 +162,12 @@ def check_ended(
         gone = {r.id: r for r in roles.values() if r.level == level.level}
         label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
         for loc, node in walk_dicts(src.data):
+            assign = node.get("assign") if isinstance(node.get("assign"), dict) else {}
             found = [
-                (loc + ("assign", rel, i), r)
-                for rel in RELATION_KEYS
-                if isinstance(node.get("assign"), dict)
-                for i, r in enumerate(node["assign"].get(rel) or [])
-                if r in gone
+                (loc + ("assign", rel, i), r) for rel in RELATION_KEYS for i, r in _ids(assign.get(rel)) if r in gone
             ]
-            if isinstance(node.get("by"), list) and "kind" in node:
-                found += [(loc + ("by", i), r) for i, r in enumerate(node["by"]) if r in gone]
+            if "kind" in node:
+                found += [(loc + ("by", i), r) for i, r in _ids(node.get("by")) if r in gone]
             for where, role_id in found:
                 problems.add(
                     src,

@@ -1,6 +1,6 @@
 """Maintenance commands:
 
-python -m macros check                               validate data/ (every problem as file:line)
+python -m macros check [--data DIR]                  validate data/ (every problem as file:line)
 python -m macros schema                              regenerate docs/schema/*.json
 python -m macros new-edition <năm> [--force] [--data DIR]
                                                      start next year's edition (see rollover.py)
@@ -18,8 +18,10 @@ from . import reference, rollover
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "check":
+        args = argv[1:]
+        data_dir = pathlib.Path(args[args.index("--data") + 1]) if "--data" in args[:-1] else None
         try:
-            cat = load()
+            cat = load(data_dir)
         except DataErrors as exc:
             print(exc, file=sys.stderr)
             return 1
