@@ -30,6 +30,7 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
     model = validate(schema.Plan, src, problems)
     raw = src.data if isinstance(src.data, dict) else {}
     raw_type, raw_year = raw.get("plan_type"), raw.get("year")
+    raw_type = raw_type if isinstance(raw_type, str) else None  # raw data: any type; the schema reports it
     edition = ctx.edition_for(raw_year if isinstance(raw_year, int) else None, raw_type)
     plan_type = ctx.edition_types.get(edition, {}).get(raw_type) if isinstance(raw_type, str) else None
     allowed = set(resolve.field_labels(plan_type)) if plan_type else None
