@@ -140,6 +140,7 @@ def renders(project: pathlib.Path) -> None:
             assert item.make()
 
 
+@pytest.mark.slow
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
