@@ -42,14 +42,14 @@ def open_search(page) -> None:
         " return m && m.textContent.trim() && !init.includes(m.textContent.trim()); }", arg=INITIALIZING, timeout=20000)
 
 
-def search(page, query: str, base: str) -> list[Result]:
+def search(page, query: str, base: str, quiet_ms: int = 500) -> list[Result]:
     """Type query into the search box (opened with "/") and return the results, best first."""
     open_search(page)
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.keyboard.type(query, delay=15)
     assert page.locator(BOX).input_value() == query
-    wait_until_quiet(page, ".md-search-result")
+    wait_until_quiet(page, ".md-search-result", quiet_ms=quiet_ms)
     return results(page, base)
 
 

@@ -5,11 +5,13 @@ keyboard is enough, and nothing is requested from another host."""
 from __future__ import annotations
 
 import json
+import pathlib
 import re
 import unicodedata
 from urllib.parse import urlparse
 
 import pytest
+import yaml
 
 from conftest import ARTIFACTS, page_url
 from macros import render
@@ -168,3 +170,52 @@ def test_pasted_text_is_searched(served_site, new_page):
     wait_until_quiet(page, ".md-search-result")
     found = results(page, served_site)
     assert found and "điển" in found[0].title.lower()
+
+
+# ---------------------------------------------------------------- ranking quality
+
+QUERIES = pathlib.Path(__file__).parent / "search_queries.yml"
+QUALITY = ARTIFACTS / "search-quality.txt"
+# Goals of issue 18: share of queries whose page is among the first 3 results,
+# and mean reciprocal rank (1/rank of the page, 0 when it is not in the first 10).
+TOP3_GOAL, MRR_GOAL = 0.95, 0.90
+
+
+def query_set() -> list[tuple[str, str, str]]:
+    """(query, expected page, kind) for every query typed, both spellings of each pair."""
+    entries = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+    return [(q, e["page"], e["kind"]) for e in entries for q in e["queries"]]
+
+
+def test_the_query_set_pairs_each_query_with_its_spelling_without_diacritics(site):
+    entries = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    indexed = {d["location"].split("#")[0] for d in index["docs"]}
+    for e in entries:
+        accented, plain = e["queries"]
+        # the same words, only the diacritics (and punctuation) typed differently
+        assert accented != plain and re.sub(r"[,–]", " ", fold(accented)).split() == plain.split(), e
+        assert unicodedata.is_normalized("NFC", accented), e
+        assert e["page"] in indexed, f"{e['page']} is not in the search index: update {QUERIES.name}"
+    assert len(query_set()) >= 40
+
+
+def test_ranking_finds_the_page_each_query_is_for(served_site, new_page):
+    """Every query of tests/search_queries.yml, typed in one search box; prints and
+    records the top-3 hit rate and the mean reciprocal rank."""
+    page = new_page()
+    page.goto(served_site + HOME)
+    rows, top3, rr = [], 0, 0.0
+    for query, expected, kind in query_set():
+        found = [r.path for r in search(page, query, served_site, quiet_ms=300)][:10]
+        rank = found.index(expected) + 1 if expected in found else 0
+        top3 += 0 < rank <= 3
+        rr += 1 / rank if rank else 0.0
+        rows.append(f"{rank or '-'}\t{query}\t{kind}\t{expected}\t{' '.join(found[:3])}")
+    n = len(rows)
+    summary = f"queries: {n}  top-3: {top3}/{n} = {top3 / n:.3f}  MRR: {rr / n:.3f}"
+    print("\n" + summary)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    QUALITY.write_text(summary + "\nrank\tquery\tkind\texpected\ttop 3\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    misses = [r for r in rows if not r.split("\t")[0] in ("1", "2", "3")]
+    assert top3 / n >= TOP3_GOAL and rr / n >= MRR_GOAL, summary + "\n" + "\n".join(misses)
