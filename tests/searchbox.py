@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 BOX = "input[data-md-component='search-query']"
 # Shown until Material's search worker has built its index (Material's text, and
-# the Vietnamese that overrides/main.html puts in its place).
+# the Vietnamese that overrides/partials/language.html puts in its place).
 INITIALIZING = ["Initializing search", "Đang chuẩn bị tìm kiếm…"]
 
 
@@ -42,12 +42,19 @@ def open_search(page) -> None:
         " return m && m.textContent.trim() && !init.includes(m.textContent.trim()); }", arg=INITIALIZING, timeout=20000)
 
 
-def search(page, query: str, base: str, quiet_ms: int = 500) -> list[Result]:
-    """Type query into the search box (opened with "/") and return the results, best first."""
-    open_search(page)
+def search(page, query: str, base: str, quiet_ms: int = 500, ime: bool = False, reopen: bool = True) -> list[Result]:
+    """Type query into the search box (opened with "/") and return the results, best first.
+    ime=True enters the query the way a Vietnamese input method (Telex, VNI) commits
+    text: one input event, no key per letter, so one search instead of one per letter.
+    reopen=False types into the box left open by the previous search."""
+    if reopen:
+        open_search(page)
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
-    page.keyboard.type(query, delay=15)
+    if ime:
+        page.keyboard.insert_text(query)
+    else:
+        page.keyboard.type(query, delay=15)
     assert page.locator(BOX).input_value() == query
     wait_until_quiet(page, ".md-search-result", quiet_ms=quiet_ms)
     return results(page, base)
