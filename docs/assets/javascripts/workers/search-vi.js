@@ -207,8 +207,8 @@
     if (entry) return entry;
     var doc = documents.get(location);
     if (!doc) return null;
-    var text = plainText(doc.text);
-    entry = { title: words(plainText(doc.title)), text: text, words: words(text) };
+    var text = plainText(doc.text), heading = plainText(doc.title);
+    entry = { title: words(heading), titleText: heading, text: text, words: words(text) };
     prepared.set(location, entry);
     return entry;
   }
@@ -337,7 +337,7 @@
       20 * titleCover +
       20 * text.density +           // a section about the terms, not one mention
       10 * item.score / best;       // lunr's own score breaks ties
-    return { score: score, text: text, own: own };
+    return { score: score, text: text, title: title, own: own };
   }
 
   /* ----------------------------------------------------------------- snippets */
@@ -351,44 +351,66 @@
 
   /* The passage to show: where the longest phrase of the query starts, else
      the stretch of LENGTH words that holds the most terms, else the beginning. */
-  function passage(analysis, n) {
+  function passage(analysis, n, whole) {
     var rows = analysis.matrix;
     if (analysis.run >= 2 || rows.length <= LENGTH) return analysis.run >= 1 ? analysis.at : 0;
+    // the words that will be marked: whole words, or the beginning of the last term
+    function shown(row, i) { return row[i] === 2 || (row[i] === 1 && i === n - 1 && !whole); }
     var bestAt = 0, bestCount = 0;
     for (var p = 0; p < rows.length; p++) {
-      if (!rows[p].some(function (s) { return s > 0; })) continue;
+      if (!rows[p].some(function (s, i) { return shown(rows[p], i); })) continue;
       var seen = new Set();
       for (var q = p; q < Math.min(rows.length, p + LENGTH - BEFORE); q++)
-        for (var i = 0; i < n; i++) if (rows[q][i]) seen.add(i);
+        for (var i = 0; i < n; i++) if (shown(rows[q], i)) seen.add(i);
       if (seen.size > bestCount) { bestCount = seen.size; bestAt = p; }
     }
     return bestAt;
   }
 
-  function snippet(own, analysis, n) {
-    var list = own.words, rows = analysis.matrix;
-    if (!list.length) return "";
-    var at = passage(analysis, n);
-    var first = Math.max(0, at - BEFORE);
-    var last = Math.min(list.length, first + LENGTH) - 1;
-    if (last - first + 1 < LENGTH) first = Math.max(0, last + 1 - LENGTH);
-    var html = first > 0 ? "… " : "";
-    var cursor = list[first].start;
+  /* The text of words first..last with the matched words marked: whole words
+     matching a term, and words the last term begins (it may still be being
+     typed) unless the result also holds that term as a whole word. */
+  function highlight(text, list, rows, n, first, last, whole) {
+    function marks(row) {
+      return row.some(function (s, i) { return s === 2 || (s === 1 && i === n - 1 && !whole); });
+    }
+    var html = "", cursor = list[first].start;
     for (var p = first; p <= last; p++) {
       var word = list[p];
       if (word.start < cursor) continue;  // a spelled-out abbreviation, already marked
-      // whole-word matches, and the last term as a word beginning (still being typed)
       var marked = false;
       for (var q = p; q < list.length && list[q].start === word.start; q++)
-        marked = marked || rows[q].some(function (s, i) { return s === 2 || (s === 1 && i === n - 1); });
+        marked = marked || marks(rows[q]);
       if (!marked) continue;
-      html += escapeHTML(own.text.slice(cursor, word.start)) +
-        "<mark>" + escapeHTML(own.text.slice(word.start, word.end)) + "</mark>";
+      html += escapeHTML(text.slice(cursor, word.start)) +
+        "<mark>" + escapeHTML(text.slice(word.start, word.end)) + "</mark>";
       cursor = word.end;
     }
-    html += escapeHTML(own.text.slice(cursor, list[last].end));
+    return html + escapeHTML(text.slice(cursor, list[last].end));
+  }
+
+  function snippet(own, analysis, n, whole) {
+    var list = own.words;
+    if (!list.length) return "";
+    var at = passage(analysis, n, whole);
+    // a passage near the beginning is shown from the beginning
+    var first = at < LENGTH / 2 ? 0 : at - BEFORE;
+    var last = Math.min(list.length, first + LENGTH) - 1;
+    if (last - first + 1 < LENGTH) first = Math.max(0, last + 1 - LENGTH);
+    var html = highlight(own.text, list, analysis.matrix, n, first, last, whole);
+    if (list[first].start > 0) html = "… " + html;
     if (list[last].end < own.text.length) html += " …";
     return "<p>" + html + "</p>";
+  }
+
+  /* The title, whole, marked as snippets are. */
+  function titleHTML(own, analysis, n, whole) {
+    var list = own.title;
+    if (!list.length) return escapeHTML(own.titleText);
+    var text = own.titleText;
+    return escapeHTML(text.slice(0, list[0].start)) +
+      highlight(text, list, analysis.matrix, n, 0, list.length - 1, whole) +
+      escapeHTML(text.slice(list[list.length - 1].end));
   }
 
   /* Rank Material's result again: every section by itself, each page by its best
@@ -404,7 +426,11 @@
       group.forEach(function (item) {
         var ranked = rank(item, terms, cache, best);
         item.score = ranked.score;
-        if (ranked.own && item.text) item.text = snippet(ranked.own, ranked.text, terms.length);
+        if (!ranked.own) return;
+        var n = terms.length;
+        var whole = ranked.title.present[n - 1] === 2 || ranked.text.present[n - 1] === 2;
+        item.title = titleHTML(ranked.own, ranked.title, n, whole);
+        if (item.text) item.text = snippet(ranked.own, ranked.text, n, whole);
       });
       group.sort(function (a, b) { return b.score - a.score; });
       return { group: group, order: order };
@@ -429,8 +455,9 @@
       (message.data.docs || []).forEach(function (doc) { documents.set(doc.location, doc); });
     }
     if (message.type === QUERY && typeof message.data === "string") {
+      var typed = message.data;
       message.data = fold(message.data);
-      pending.push(message.data);
+      pending.push({ typed: typed, folded: message.data });
       // A number typed alone is one whole number: `6^1` has no wildcard added by
       // Material (a boost of 1 changes nothing), so lunr matches 6 and not 62/2023.
       message.data = message.data.split(/(\s+)/).map(function (part) {
@@ -443,7 +470,7 @@
   /* Material reports which query terms each result matched; the page it links
      to highlights those words. Replace each folded term by the accented words
      it matched in the result, as highlighted in its title and text. */
-  function accentedTerms(item) {
+  function accentedTerms(item, typed) {
     var marked = [];
     [item.title, item.text].forEach(function (field) {
       var re = /<mark>([^<]*)<\/mark>/g, m;
@@ -451,7 +478,8 @@
     });
     var terms = {};
     Object.keys(item.terms || {}).forEach(function (term) {
-      if (!item.terms[term]) { terms[term] = false; return; }
+      // a word the result lacks is listed as the user typed it
+      if (!item.terms[term]) { terms[typed.get(term) || term] = false; return; }
       var words = marked.filter(function (w) {
         return variants(foldWord(w)).some(function (form) { return form.indexOf(term) === 0; });
       });
@@ -464,9 +492,17 @@
   var post = self.postMessage;
   self.postMessage = function (message) {
     if (message && message.type === RESULT && message.data) {
-      rerank(message.data, pending.length ? pending.shift() : "");
+      var query = pending.length ? pending.shift() : { typed: "", folded: "" };
+      rerank(message.data, query.folded);
+      var typed = new Map();
+      query.typed.split(/\s+/).forEach(function (part) {
+        part.split(separator || /\s+/).forEach(function (word) {
+          var bare = String(word || "").replace(EDGES, "");
+          if (bare) typed.set(foldQueryWord(bare), bare);
+        });
+      });
       (message.data.items || []).forEach(function (group) {
-        group.forEach(function (item) { item.terms = accentedTerms(item); });
+        group.forEach(function (item) { item.terms = accentedTerms(item, typed); });
       });
     }
     return post.apply(self, arguments);
