@@ -215,14 +215,19 @@
 
   /* ------------------------------------------------------------------ ranking */
 
-  /* The query's terms, folded as lunr's search pipeline folds them. */
+  /* The query's terms, folded as lunr's search pipeline folds them, an
+     abbreviation spelled out; terms.spelled lists where (from, length). */
   function queryTerms(query) {
     var terms = [];
+    terms.spelled = [];
     query.split(/\s+/).forEach(function (part) {
       part.split(separator).forEach(function (piece) {
         var term = foldQueryWord(String(piece || "").replace(/^[+-]+|[*~^]\d*$/g, ""));
-        if (ABBREVIATIONS.hasOwnProperty(term)) terms.push.apply(terms, ABBREVIATIONS[term].split(" "));
-        else if (term) terms.push(term);
+        if (ABBREVIATIONS.hasOwnProperty(term)) {
+          var full = ABBREVIATIONS[term].split(" ");
+          terms.spelled.push({ from: terms.length, length: full.length, abbreviation: term });
+          terms.push.apply(terms, full);
+        } else if (term) terms.push(term);
       });
     });
     return terms;
@@ -349,38 +354,55 @@
       .replace(/"/g, "&quot;");
   }
 
+  /* Which words of a field are marked: whole words matching a term, and words
+     the last term begins (it may still be being typed) unless the result holds
+     that term as a whole word too. A term from a spelled-out abbreviation marks
+     words only where all its words stand in a row: `ubnd` marks "UBND" and
+     "Ủy ban nhân dân", not "dân" of "toàn dân". */
+  function markedWords(rows, terms, whole) {
+    var n = terms.length, spelled = new Array(n).fill(false);
+    function shown(s, i) { return s === 2 || (s === 1 && i === n - 1 && !whole); }
+    terms.spelled.forEach(function (group) {
+      for (var j = 0; j < group.length; j++) spelled[group.from + j] = true;
+    });
+    var marks = rows.map(function (row) {
+      return row.some(function (s, i) { return !spelled[i] && shown(s, i); });
+    });
+    terms.spelled.forEach(function (group) {
+      for (var p = 0; p + group.length <= rows.length; p++) {
+        var all = true;
+        for (var j = 0; j < group.length && all; j++) all = shown(rows[p + j][group.from + j], group.from + j);
+        if (all) for (j = 0; j < group.length; j++) marks[p + j] = true;
+      }
+    });
+    return marks;
+  }
+
   /* The passage to show: where the longest phrase of the query starts, else
-     the stretch of LENGTH words that holds the most terms, else the beginning. */
-  function passage(analysis, n, whole) {
+     the stretch of LENGTH words whose marked words hold the most terms. */
+  function passage(analysis, marks, n) {
     var rows = analysis.matrix;
     if (analysis.run >= 2 || rows.length <= LENGTH) return analysis.run >= 1 ? analysis.at : 0;
-    // the words that will be marked: whole words, or the beginning of the last term
-    function shown(row, i) { return row[i] === 2 || (row[i] === 1 && i === n - 1 && !whole); }
     var bestAt = 0, bestCount = 0;
     for (var p = 0; p < rows.length; p++) {
-      if (!rows[p].some(function (s, i) { return shown(rows[p], i); })) continue;
+      if (!marks[p]) continue;
       var seen = new Set();
       for (var q = p; q < Math.min(rows.length, p + LENGTH - BEFORE); q++)
-        for (var i = 0; i < n; i++) if (shown(rows[q], i)) seen.add(i);
+        if (marks[q]) for (var i = 0; i < n; i++) if (rows[q][i]) seen.add(i);
       if (seen.size > bestCount) { bestCount = seen.size; bestAt = p; }
     }
     return bestAt;
   }
 
-  /* The text of words first..last with the matched words marked: whole words
-     matching a term, and words the last term begins (it may still be being
-     typed) unless the result also holds that term as a whole word. */
-  function highlight(text, list, rows, n, first, last, whole) {
-    function marks(row) {
-      return row.some(function (s, i) { return s === 2 || (s === 1 && i === n - 1 && !whole); });
-    }
+  /* The text of words first..last with the marked words in <mark>. */
+  function highlight(text, list, marks, first, last) {
     var html = "", cursor = list[first].start;
     for (var p = first; p <= last; p++) {
       var word = list[p];
-      if (word.start < cursor) continue;  // a spelled-out abbreviation, already marked
-      var marked = false;
-      for (var q = p; q < list.length && list[q].start === word.start; q++)
-        marked = marked || marks(rows[q]);
+      // an abbreviation (several words at one place) is marked when all the words
+      // it stands for are: "HĐND" is not marked for `nhan dan` alone
+      var marked = marks[p];
+      while (p + 1 < list.length && list[p + 1].start === word.start) marked = marks[++p] && marked;
       if (!marked) continue;
       html += escapeHTML(text.slice(cursor, word.start)) +
         "<mark>" + escapeHTML(text.slice(word.start, word.end)) + "</mark>";
@@ -389,29 +411,32 @@
     return html + escapeHTML(text.slice(cursor, list[last].end));
   }
 
-  function snippet(own, analysis, n, whole) {
+  function snippet(own, analysis, terms, whole) {
     var list = own.words;
     if (!list.length) return "";
-    var at = passage(analysis, n, whole);
+    var marks = markedWords(analysis.matrix, terms, whole);
+    var at = passage(analysis, marks, terms.length);
     // a passage near the beginning is shown from the beginning
     var first = at < LENGTH / 2 ? 0 : at - BEFORE;
     var last = Math.min(list.length, first + LENGTH) - 1;
     if (last - first + 1 < LENGTH) first = Math.max(0, last + 1 - LENGTH);
-    var html = highlight(own.text, list, analysis.matrix, n, first, last, whole);
+    var html = highlight(own.text, list, marks, first, last);
     if (list[first].start > 0) html = "… " + html;
     if (list[last].end < own.text.length) html += " …";
     return "<p>" + html + "</p>";
   }
 
   /* The title, whole, marked as snippets are. */
-  function titleHTML(own, analysis, n, whole) {
+  function titleHTML(own, analysis, terms, whole) {
     var list = own.title;
     if (!list.length) return escapeHTML(own.titleText);
     var text = own.titleText;
     return escapeHTML(text.slice(0, list[0].start)) +
-      highlight(text, list, analysis.matrix, n, 0, list.length - 1, whole) +
+      highlight(text, list, markedWords(analysis.matrix, terms, whole), 0, list.length - 1) +
       escapeHTML(text.slice(list[list.length - 1].end));
   }
+
+  var holds = new WeakMap();  // result item -> the query terms its section holds
 
   /* Rank Material's result again: every section by itself, each page by its best
      section, pages in that order (Material's order breaks ties). */
@@ -429,8 +454,18 @@
         if (!ranked.own) return;
         var n = terms.length;
         var whole = ranked.title.present[n - 1] === 2 || ranked.text.present[n - 1] === 2;
-        item.title = titleHTML(ranked.own, ranked.title, n, whole);
-        if (item.text) item.text = snippet(ranked.own, ranked.text, n, whole);
+        item.title = titleHTML(ranked.own, ranked.title, terms, whole);
+        if (item.text) item.text = snippet(ranked.own, ranked.text, terms, whole);
+        // the terms the section holds, abbreviations included (for accentedTerms)
+        var held = new Set();
+        terms.forEach(function (term, i) {
+          if (ranked.title.present[i] || ranked.text.present[i]) held.add(term);
+        });
+        terms.spelled.forEach(function (group) {
+          if (terms.slice(group.from, group.from + group.length).every(function (t) { return held.has(t); }))
+            held.add(group.abbreviation);
+        });
+        holds.set(item, held);
       });
       group.sort(function (a, b) { return b.score - a.score; });
       return { group: group, order: order };
@@ -478,8 +513,13 @@
     });
     var terms = {};
     Object.keys(item.terms || {}).forEach(function (term) {
-      // a word the result lacks is listed as the user typed it
-      if (!item.terms[term]) { terms[typed.get(term) || term] = false; return; }
+      // a word the result lacks is listed as the user typed it; lunr may miss a
+      // word the section holds as an abbreviation (`uy ban` in "UBND")
+      var held = holds.get(item);
+      if (!item.terms[term] && !(held && held.has(term))) {
+        terms[typed.get(term) || term] = false;
+        return;
+      }
       var words = marked.filter(function (w) {
         return variants(foldWord(w)).some(function (form) { return form.indexOf(term) === 0; });
       });
