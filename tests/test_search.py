@@ -209,7 +209,7 @@ def test_ranking_finds_the_page_each_query_is_for(served_site, new_page):
     open_search(page)
     rows, top3, rr = [], 0, 0.0
     for query, expected, kind in query_set():
-        found = [r.path for r in search(page, query, served_site, quiet_ms=300, ime=True, reopen=False)][:10]
+        found = [r.path for r in search(page, query, served_site, quiet_ms=150, ime=True, reopen=False)][:10]
         rank = found.index(expected) + 1 if expected in found else 0
         top3 += 0 < rank <= 3
         rr += 1 / rank if rank else 0.0
