@@ -234,3 +234,23 @@ def test_the_search_labels_read_as_vietnamese(site):
     assert labels["search.result.more.other"] == "Thêm # kết quả trong trang này"
     assert labels["search.result.term.missing"] == "Thiếu"
     assert "Initializing search" not in text and "Đang chuẩn bị tìm kiếm…" in text
+
+
+def test_a_result_shows_the_passage_where_the_phrase_is(served_site, new_page):
+    """The section holding "Giải cứu con tin" starts with other measures: the snippet
+    shown is the passage of the phrase, its words marked, cut with "…"."""
+    _, found = run(served_site, new_page, "giai cuu con tin")
+    top = found[0]
+    assert top.path == "ke-hoach/phong-chong-khung-bo/so-xay-dung-lang-son-pckb-2019.html"
+    assert "<mark>Giải</mark> <mark>cứu</mark> <mark>con</mark> <mark>tin</mark>" in top.html
+    assert "… " in top.html
+
+
+def test_a_number_typed_alone_is_a_whole_number(served_site, new_page):
+    """`6` is six (báo cáo 6 tháng), not the start of 62/2023; `62/` is."""
+    page, found = run(served_site, new_page, "bao cao 6 thang")
+    assert found[0].path == "thoi-han/index.html", [r.path for r in found[:3]]
+    marks = [m for r in found for m in re.findall(r"<mark>([^<]*)</mark>", r.html)]
+    assert "6" in marks and not any(m.startswith("62") for m in marks), marks
+    again = search(page, "62/", served_site)
+    assert again[0].path == "phap-ly/nd-62-2023.html"
