@@ -254,3 +254,14 @@ def test_a_number_typed_alone_is_a_whole_number(served_site, new_page):
     assert "6" in marks and not any(m.startswith("62") for m in marks), marks
     again = search(page, "62/", served_site)
     assert again[0].path == "phap-ly/nd-62-2023.html"
+
+
+def test_a_query_with_diacritics_marks_only_the_words_with_those_diacritics(served_site, new_page):
+    """`báo cáo` is "báo cáo", not "bảo" of "bảo vệ"; typed without diacritics, both are
+    found. Where the tone mark sits does not matter: `Thuỷ` finds "Thủy"."""
+    page, found = run(served_site, new_page, "báo cáo 6 tháng")
+    marks = {m.lower() for r in found[:5] for m in re.findall(r"<mark>([^<]*)</mark>", r.html)}
+    assert "báo" in marks and "bảo" not in marks, marks
+    again = search(page, "Vĩnh Thuỷ", served_site)
+    assert again[0].path == "ke-hoach/phong-chong-khung-bo/ubnd-xa-vinh-thuy-pckb-2026.html"
+    assert "<mark>Thủy</mark>" in again[0].title_html

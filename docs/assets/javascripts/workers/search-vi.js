@@ -56,6 +56,13 @@
     return folded && slash ? folded + "/" : folded;
   }
 
+  /* The diacritics of a word, wherever they sit: "hòa" and "hoà", "thủy" and
+     "thuỷ" have the same ("" for a word written without any). */
+  function accents(word) {
+    return Array.from(word.toLowerCase().normalize("NFD").replace(/đ/g, "d\u0111"))
+      .filter(function (c) { return /[\u0300-\u036f\u0111]/.test(c); }).sort().join("");
+  }
+
   /* The words lunr indexes for one word of the text: itself and, for a slashed
      number, its parts and what follows each slash. */
   function variants(word) {
@@ -184,13 +191,14 @@
       var start = from + lead, end = until - trail;
       var full = ABBREVIATIONS.hasOwnProperty(word) ? ABBREVIATIONS[word].split(" ") : null;
       if (!full) {
-        out.push({ word: word, forms: variants(word), start: start, end: end });
+        var marks = accents(text.slice(start, end));
+        out.push({ word: word, key: word + " " + marks, forms: variants(word), accents: marks, start: start, end: end });
         return;
       }
       // the words spelled out stand where the abbreviation stands; the first one
       // also answers to the abbreviation itself (and to its beginning, being typed)
       full.forEach(function (part, i) {
-        out.push({ word: i ? part : part + " " + word, forms: i ? [part] : [part, word], start: start, end: end });
+        out.push({ word: part, key: i ? part : part + " " + word, forms: i ? [part] : [part, word], accents: null, start: start, end: end });
       });
     }
     while ((match = sep.exec(text)) !== null) {
@@ -216,18 +224,26 @@
   /* ------------------------------------------------------------------ ranking */
 
   /* The query's terms, folded as lunr's search pipeline folds them, an
-     abbreviation spelled out; terms.spelled lists where (from, length). */
+     abbreviation spelled out; terms.spelled lists where (from, length), and
+     terms.accents the diacritics of each term as typed (null: typed without any,
+     so that any diacritics match). */
   function queryTerms(query) {
     var terms = [];
     terms.spelled = [];
+    terms.accents = [];
     query.split(/\s+/).forEach(function (part) {
       part.split(separator).forEach(function (piece) {
-        var term = foldQueryWord(String(piece || "").replace(/^[+-]+|[*~^]\d*$/g, ""));
+        var typed = String(piece || "").replace(/^[+-]+|[*~^]\d*$/g, "");
+        var term = foldQueryWord(typed);
         if (ABBREVIATIONS.hasOwnProperty(term)) {
           var full = ABBREVIATIONS[term].split(" ");
           terms.spelled.push({ from: terms.length, length: full.length, abbreviation: term });
           terms.push.apply(terms, full);
-        } else if (term) terms.push(term);
+          full.forEach(function () { terms.accents.push(null); });
+        } else if (term) {
+          terms.push(term);
+          terms.accents.push(accents(typed) || null);
+        }
       });
     });
     return terms;
@@ -235,12 +251,15 @@
 
   /* How a word of the text matches a term: 2 the same word (or part of a slashed
      number), 1 the term starts it, 0 not at all. A number typed alone matches
-     only itself: `6` is not the start of 62/2023. */
-  function strength(term, word) {
+     only itself: `6` is not the start of 62/2023. A term typed with diacritics
+     is the same word only with the same diacritics: `báo` is "báo", while
+     "bảo" counts as 1, as a word it only begins would. */
+  function strength(term, marks, word) {
     var numeric = NUMBER.test(term), best = 0;
     for (var i = 0; i < word.forms.length; i++) {
       var form = word.forms[i];
-      if (form === term) return 2;
+      if (form === term)
+        return marks === null || word.accents === null || word.accents === marks ? 2 : 1;
       if (!numeric && form.lastIndexOf(term, 0) === 0) best = 1;
     }
     return best;
@@ -254,10 +273,10 @@
     var n = terms.length;
     var present = new Array(n).fill(0), pairs = new Array(Math.max(n - 1, 0)).fill(false);
     var matrix = field.map(function (word) {
-      var row = cache.get(word.word);
+      var row = cache.get(word.key);
       if (!row) {
-        row = terms.map(function (term) { return strength(term, word); });
-        cache.set(word.word, row);
+        row = terms.map(function (term, i) { return strength(term, terms.accents[i], word); });
+        cache.set(word.key, row);
       }
       return row;
     });
@@ -533,7 +552,7 @@
   self.postMessage = function (message) {
     if (message && message.type === RESULT && message.data) {
       var query = pending.length ? pending.shift() : { typed: "", folded: "" };
-      rerank(message.data, query.folded);
+      rerank(message.data, query.typed);
       var typed = new Map();
       query.typed.split(/\s+/).forEach(function (part) {
         part.split(separator || /\s+/).forEach(function (word) {
