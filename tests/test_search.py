@@ -200,7 +200,7 @@ def test_the_query_set_pairs_each_query_with_its_spelling_without_diacritics(sit
     assert len(query_set()) >= 40
 
 
-def test_ranking_finds_the_page_each_query_is_for(served_site, new_page):
+def test_ranking_finds_the_page_each_query_is_for(served_site, new_page, capsys):
     """Every query of tests/search_queries.yml, entered in one search box as an input
     method enters it (one search per query: fast); prints and records the top-3 hit
     rate and the mean reciprocal rank (tests/artifacts/search-quality.txt)."""
@@ -216,7 +216,8 @@ def test_ranking_finds_the_page_each_query_is_for(served_site, new_page):
         rows.append(f"{rank or '-'}\t{query}\t{kind}\t{expected}\t{' '.join(found[:3])}")
     n = len(rows)
     summary = f"queries: {n}  top-3: {top3}/{n} = {top3 / n:.3f}  MRR: {rr / n:.3f}"
-    print("\n" + summary)
+    with capsys.disabled():  # shown on every run, not only with -s
+        print("\nsearch quality, " + summary)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     QUALITY.write_text(summary + "\nrank\tquery\tkind\texpected\ttop 3\n" + "\n".join(rows) + "\n", encoding="utf-8")
     misses = [r for r in rows if not r.split("\t")[0] in ("1", "2", "3")]
