@@ -18,7 +18,9 @@
  *   given). In this order it prefers sections that hold every query term, hold
  *   them next to each other in the query's order (the phrase), hold them in the
  *   section's heading or the page's title; lunr's score breaks ties. A page is
- *   ranked by its best section.
+ *   ranked by its best section. Abbreviations (UBND, MTTQ, PCKB...) count as
+ *   their words spelled out; a word typed with diacritics is a whole-word match
+ *   only with the same diacritics (typed without, any spelling is).
  * - Snippets: a result shows the passage of the section where the terms are
  *   (the phrase, else the densest group of terms), not the section's beginning.
  * - Result links carry the matched accented words (not the folded query), so
