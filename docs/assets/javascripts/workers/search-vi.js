@@ -178,6 +178,24 @@
     antt: "an ninh trat tu", nhnn: "ngan hang nha nuoc", ttg: "thu tuong"
   };
 
+  /* A word of the text, folded, once per spelling: the site has a few thousand
+     spellings in some tens of thousands of words. */
+  var spellings = new Map();
+  function spelling(raw) {
+    var known = spellings.get(raw);
+    if (known) return known;
+    var word = foldWord(raw);
+    var lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, "").length;
+    var trail = raw.length - raw.replace(/[^\p{L}\p{N}]+$/u, "").length;
+    var marks = accents(raw.slice(lead, raw.length - trail));
+    known = {
+      word: word, lead: lead, trail: trail, accents: marks,
+      key: word + " " + marks, forms: variants(word)
+    };
+    spellings.set(raw, known);
+    return known;
+  }
+
   /* The words of a text as lunr indexes them (same separator, same folding),
      each with where it stands in the text, without the punctuation around it. */
   function words(text) {
@@ -186,15 +204,13 @@
     var start = 0, match;
     function emit(from, until) {
       var raw = text.slice(from, until);
-      var word = foldWord(raw);
+      var known = spelling(raw);
+      var word = known.word;
       if (!word) return;
-      var lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, "").length;
-      var trail = raw.length - raw.replace(/[^\p{L}\p{N}]+$/u, "").length;
-      var start = from + lead, end = until - trail;
+      var start = from + known.lead, end = until - known.trail;
       var full = ABBREVIATIONS.hasOwnProperty(word) ? ABBREVIATIONS[word].split(" ") : null;
       if (!full) {
-        var marks = accents(text.slice(start, end));
-        out.push({ word: word, key: word + " " + marks, forms: variants(word), accents: marks, start: start, end: end });
+        out.push({ word: word, key: known.key, forms: known.forms, accents: known.accents, start: start, end: end });
         return;
       }
       // the words spelled out stand where the abbreviation stands; the first one
@@ -509,6 +525,9 @@
       documents = new Map();
       prepared = new Map();
       (message.data.docs || []).forEach(function (doc) { documents.set(doc.location, doc); });
+      // read every section now, while Material builds its index, rather than on
+      // the first key typed
+      documents.forEach(function (doc, location) { prepare(location); });
     }
     if (message.type === QUERY && typeof message.data === "string") {
       var typed = message.data;
