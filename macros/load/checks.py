@@ -213,14 +213,17 @@ def check_against_type(
     its plan type, at loc in the file. placeholders: also check the fill-ins written under loc
     (a plan file has them checked with its whole text, see check_text)."""
     known = {s.id for s in pt.sections}
+    parts = getattr(settings, "parts", None)
     for key in settings.sections:
-        if key not in known:
+        if key not in known and key not in (parts or ()):
             problems.add(
                 src,
                 loc + ("sections", key),
                 f"phần '{key}' không có trong loại kế hoạch '{pt.id}'"
-                f"{did_you_mean(key, known)}; các phần: {', '.join(s.id for s in pt.sections)}",
+                f"{did_you_mean(key, known)}; các phần: {', '.join(s.id for s in pt.sections)}"
+                f"; một phần riêng của kế hoạch cần có mã trong danh sách 'parts'",
             )
+    _check_parts(problems, src, loc, parts, settings.sections, pt)
     fields = {f.id for f in pt.fields}
     for key in settings.fill:
         if key not in fields:
@@ -245,6 +248,26 @@ def check_against_type(
                         f"{did_you_mean(name, allowed)}; các chỗ điền: "
                         f"{', '.join('{' + a + '}' for a in sorted(allowed))}",
                     )
+
+
+def _check_parts(
+    problems: Problems, src: Source, loc: tuple, parts: list[str] | None, sections: Mapping, pt: schema.PlanType
+) -> None:
+    """'parts': each id once, each a part of the type or one the plan defines in 'sections'."""
+    known = [s.id for s in pt.sections]
+    seen: set[str] = set()
+    for i, pid in enumerate(parts or ()):
+        if pid in seen:
+            problems.add(src, loc + ("parts", i), f"phần '{pid}' ghi hai lần trong 'parts'")
+        seen.add(pid)
+        if pid not in known and pid not in sections:
+            problems.add(
+                src,
+                loc + ("parts", i),
+                f"phần '{pid}' không có trong loại kế hoạch '{pt.id}'{did_you_mean(pid, known)} "
+                f"và kế hoạch không ghi sections.{pid} (cần 'heading' và 'content'); "
+                f"các phần của loại kế hoạch: {', '.join(known)}",
+            )
 
 
 def citation_problem(

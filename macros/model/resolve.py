@@ -249,6 +249,44 @@ def resolve_deadlines(deadlines, year: int, fill: Filler) -> tuple[Deadline, ...
     return tuple(out)
 
 
+def part_ids(plan: schema.Plan, plan_type: schema.PlanType) -> list[str]:
+    """The ids of the parts a plan prints, in order: its own 'parts', else its type's."""
+    return list(plan.parts) if plan.parts is not None else [s.id for s in plan_type.sections]
+
+
+def _parts(plan: schema.Plan, plan_type: schema.PlanType, fill: Filler):
+    """(id, heading, blocks) of each part the plan prints. A part of the type keeps its id (its
+    guidance is looked up by it) and its sample unless the plan replaces it; a part of the plan's
+    own comes from its 'sections' entry (heading and content)."""
+    of_type = {s.id: s for s in plan_type.sections}
+    for pid in part_ids(plan, plan_type):
+        section = of_type.get(pid)
+        own = plan.sections.get(pid, schema.SectionContent())
+        if section is None and (own.heading is None or own.content is None):
+            raise ResolveError(
+                ("sections", pid),
+                f"phần '{pid}' là phần riêng của kế hoạch (không có trong loại kế hoạch '{plan_type.id}'): "
+                f"cần 'heading' và 'content' trong sections.{pid}",
+            )
+        sample = section.sample if section else []
+        content = own.content if own.content is not None else sample
+        blocks = [*content, *own.add]
+        if not blocks:
+            if own.content is not None:
+                message = (
+                    f"phần '{pid}' không còn nội dung: 'content: []' bỏ nội dung mẫu nhưng không có 'add'; "
+                    f"ghi nội dung vào sections.{pid}.content, hoặc bỏ phần này bằng danh sách 'parts' không có '{pid}'"
+                )
+            else:
+                message = (
+                    f"phần '{pid}' ({section.heading}) chưa có nội dung: loại kế hoạch '{plan_type.id}' "
+                    f"không có nội dung mẫu cho phần này, hãy ghi sections.{pid}.content"
+                )
+            raise ResolveError(("sections", pid) if pid in plan.sections else ("sections",), message)
+        lines = own.executor_lines if own.executor_lines is not None else bool(section and section.executor_lines)
+        yield pid, fill(own.heading or section.heading), resolve_blocks(blocks, fill, executor_lines=lines)
+
+
 def resolve(
     plan: schema.Plan,
     plan_type: schema.PlanType,
@@ -271,31 +309,16 @@ def resolve(
             )
         return value
 
-    parts = []
-    for n, section in enumerate(plan_type.sections, start=1):
-        own = plan.sections.get(section.id, schema.SectionContent())
-        content = own.content if own.content is not None else section.sample
-        blocks = [*content, *own.add]
-        if not blocks:
-            raise ResolveError(
-                ("sections",),
-                f"phần '{section.id}' ({section.heading}) chưa có nội dung: "
-                f"loại kế hoạch không có mẫu, hãy ghi sections.{section.id}.content",
-            )
-        lines = own.executor_lines if own.executor_lines is not None else section.executor_lines
-        parts.append(
-            Part(
-                section.id,
-                text.roman(n),
-                fill(own.heading or section.heading),
-                resolve_blocks(blocks, fill, executor_lines=lines),
-            )
-        )
+    parts = tuple(
+        Part(pid, text.roman(n), heading, blocks)
+        for n, (pid, heading, blocks) in enumerate(_parts(plan, plan_type, fill), start=1)
+    )
 
     symbol = pick("symbol")
     date = plan.date
     recipients = []
-    for r in pick("recipients"):
+    # 'recipients: []' (or the key with no value): the original has no 'Nơi nhận' (load/ warns).
+    for r in (plan.recipients or ()) if "recipients" in plan.model_fields_set else pick("recipients"):
         if isinstance(r, str):
             recipients.append(RecipientLine(fill(r)))
         else:
@@ -311,7 +334,7 @@ def resolve(
         place_date=text.official_date(plan.place, plan.year, date and date.month, date and date.day),
         title=fill(pick("title")),
         preamble=preamble and fill(preamble),
-        parts=tuple(parts),
+        parts=parts,
         closing=closing and fill(closing),
         recipients=tuple(recipients),
         signature=plan.signature,

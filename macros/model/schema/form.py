@@ -101,7 +101,9 @@ class Signature(Model):
     authority: Text | None = Field(
         None, description="Dòng thẩm quyền ký: 'TM. ỦY BAN NHÂN DÂN', 'KT. CHÁNH VĂN PHÒNG', 'Q. …', 'TL. …', 'TUQ. …'."
     )
-    title: Text = Field(description="Chức vụ người ký, ví dụ 'CHỦ TỊCH'.")
+    title: Text | None = Field(
+        None, description="Chức vụ người ký, ví dụ 'CHỦ TỊCH'; bỏ trống chỉ khi bản gốc không ghi (có cảnh báo)."
+    )
     subtitle: Text | None = Field(
         None, description="Dòng chức vụ thứ hai, ví dụ 'CHỦ TỊCH UBND TỈNH' dưới 'TRƯỞNG BAN'."
     )
@@ -131,8 +133,14 @@ class Source(Model):
 
 
 class SectionContent(Model):
-    heading: Text | None = Field(None, description="Đổi tên phần so với loại kế hoạch.")
-    content: list[Block] | None = Field(None, description="Thay toàn bộ nội dung mẫu của phần.")
+    heading: Text | None = Field(
+        None, description="Đổi tên phần so với loại kế hoạch; bắt buộc với phần riêng của kế hoạch (trong `parts`)."
+    )
+    content: list[Block] | None = Field(
+        None,
+        description="Thay toàn bộ nội dung mẫu của phần; `content: []` bỏ nội dung mẫu, chỉ giữ `add`. "
+        "Bắt buộc với phần riêng của kế hoạch.",
+    )
     add: list[Block] = Field(default_factory=list, description="Thêm vào sau nội dung (mục đánh số nối tiếp).")
     executor_lines: bool | None = Field(None, description="Đổi cách in dòng 'Đơn vị thực hiện:' so với loại kế hoạch.")
 

@@ -1,0 +1,155 @@
+"""Real plans as they were written (issue 15): parts that differ from the type, optional
+recipients and signer title, number symbols as officials write them, messages that point at
+the fix, levels and plan types from data alone, a plan issued as an annex to a decision.
+
+Each test writes a plan for the case into a private copy of data/ (no build) and reads what a
+maintainer sees: the resolved document, or the `file:line: key: message` lines.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from macros.load import load
+from macros.load.problems import DataErrors
+from macros.model import outline
+
+PLAN_DIR = "data/plans/2026"
+# The unit's own facts of a commune plan; the body comes from the test.
+HEAD = """\
+id: {id}
+plan_type: {plan_type}
+year: 2026
+level: {level}
+issuer:
+  name: ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM
+  short: UBND xã Thử Nghiệm
+place: Thử Nghiệm
+"""
+SIGNATURE = """\
+signature:
+  authority: TM. ỦY BAN NHÂN DÂN
+  title: CHỦ TỊCH
+"""
+
+
+def add_plan(
+    project,
+    body: str,
+    plan_id: str = "thu-nghiem",
+    plan_type: str = "phong-chong-khung-bo",
+    level: str = "xa",
+    signature: str = SIGNATURE,
+):
+    text = HEAD.format(id=plan_id, plan_type=plan_type, level=level) + textwrap.dedent(body) + signature
+    path = project / PLAN_DIR / f"{plan_id}.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors(project) -> list[str]:
+    with pytest.raises(DataErrors) as exc:
+        load(project / "data")
+    return [str(p) for p in exc.value.problems]
+
+
+def warnings_of(cat, plan_id: str = "thu-nghiem") -> list[str]:
+    return [str(w) for w in cat.warnings if f"{plan_id}.yml" in w.file]
+
+
+# ---------------------------------------------------------------- 1. parts that differ from the type
+
+
+def test_a_plan_adds_a_part_first_leaves_one_out_and_reorders(data_project):
+    add_plan(
+        data_project,
+        """\
+        parts: [can-cu, to-chuc-thuc-hien, muc-dich-yeu-cau, kinh-phi]
+        sections:
+          can-cu:
+            heading: CĂN CỨ XÂY DỰNG KẾ HOẠCH
+            content:
+              - Căn cứ tình hình thực tế của địa phương.
+          kinh-phi:
+            heading: KINH PHÍ THỰC HIỆN
+            content:
+              - Kinh phí thực hiện từ nguồn ngân sách xã.
+          to-chuc-thuc-hien:
+            content:
+              - Công an xã theo dõi, đôn đốc thực hiện kế hoạch.
+        recipients:
+          - "Lưu: VT."
+        deadlines: []
+        """,
+    )
+    doc = load(data_project / "data").plan("thu-nghiem").doc
+    assert [(p.number, p.id, p.heading) for p in doc.parts] == [
+        ("I", "can-cu", "CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
+        ("II", "to-chuc-thuc-hien", "TỔ CHỨC THỰC HIỆN"),
+        ("III", "muc-dich-yeu-cau", "MỤC ĐÍCH, YÊU CẦU"),
+        ("IV", "kinh-phi", "KINH PHÍ THỰC HIỆN"),
+    ]
+    lines = outline.as_text(outline.body(doc))
+    assert "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" in lines and "Căn cứ tình hình thực tế của địa phương." in lines
+    assert not any(line.startswith("II. NHIỆM VỤ") for line in lines), "the type's part left out"
+    # the type's part keeps its sample where the plan does not replace it
+    assert doc.parts[2].blocks, "MỤC ĐÍCH, YÊU CẦU keeps the type's sample wording"
+
+
+def test_parts_with_unknown_or_repeated_ids_and_a_new_part_without_content(data_project):
+    add_plan(
+        data_project,
+        """\
+        parts: [muc-dich-yeu-cau, muc-dich-yeu-cau, nhiem-vuu, kinh-phi]
+        sections:
+          kinh-phi:
+            heading: KINH PHÍ THỰC HIỆN
+        """,
+    )
+    found = errors(data_project)
+    assert any("thu-nghiem.yml:9: parts[1]: phần 'muc-dich-yeu-cau' ghi hai lần" in e for e in found), found
+    assert any("parts[2]: phần 'nhiem-vuu' không có trong loại kế hoạch" in e and "nhiem-vu" in e for e in found)
+
+
+def test_a_new_part_without_content_is_named_with_its_key(data_project):
+    add_plan(
+        data_project,
+        """\
+        parts: [muc-dich-yeu-cau, kinh-phi]
+        sections:
+          kinh-phi:
+            heading: KINH PHÍ THỰC HIỆN
+        """,
+    )
+    found = errors(data_project)
+    assert any("sections.kinh-phi: phần 'kinh-phi' là phần riêng" in e and "'content'" in e for e in found), found
+
+
+def test_empty_content_says_what_it_does_not_that_the_type_has_no_sample(data_project):
+    add_plan(
+        data_project,
+        """\
+        sections:
+          nhiem-vu:
+            content: []
+        """,
+    )
+    (found,) = [e for e in errors(data_project) if "nhiem-vu" in e]
+    assert "sections.nhiem-vu: phần 'nhiem-vu' không còn nội dung: 'content: []' bỏ nội dung mẫu" in found
+    assert "không có nội dung mẫu" not in found
+
+
+def test_a_section_outside_the_type_and_outside_parts_is_an_error(data_project):
+    add_plan(
+        data_project,
+        """\
+        sections:
+          kinh-phi:
+            heading: KINH PHÍ THỰC HIỆN
+            content: [Ngân sách xã.]
+        """,
+    )
+    found = errors(data_project)
+    assert any("sections.kinh-phi: phần 'kinh-phi' không có trong loại kế hoạch" in e and "'parts'" in e for e in found)
