@@ -153,3 +153,34 @@ def test_a_section_outside_the_type_and_outside_parts_is_an_error(data_project):
     )
     found = errors(data_project)
     assert any("sections.kinh-phi: phần 'kinh-phi' không có trong loại kế hoạch" in e and "'parts'" in e for e in found)
+
+
+# ---------------------------------------------------------------- 7. no 'Nơi nhận', no signer title
+
+
+def test_no_recipients_and_no_signer_title_print_as_written_with_a_warning(data_project):
+    from macros.export import plain_text
+
+    add_plan(
+        data_project,
+        """\
+        recipients: []
+        """,
+        signature="signature:\n  name: Nguyễn Văn Thử\n",
+    )
+    cat = load(data_project / "data")
+    doc = cat.plan("thu-nghiem").doc
+    assert doc.recipients == () and doc.signature.title is None
+    found = warnings_of(cat)
+    assert any("thu-nghiem.yml:9: recipients: kế hoạch không có 'Nơi nhận'" in w for w in found), found
+    assert any("signature: chữ ký không có chức vụ người ký" in w for w in found), found
+    txt = plain_text.write(doc)
+    assert outline.RECIPIENTS_LABEL not in txt
+    assert txt.rstrip().endswith("Nguyễn Văn Thử")
+
+
+def test_recipients_key_with_no_value_means_none_too(data_project):
+    add_plan(data_project, "recipients:\n")
+    cat = load(data_project / "data")
+    assert cat.plan("thu-nghiem").doc.recipients == ()
+    assert any("recipients: kế hoạch không có 'Nơi nhận'" in w for w in warnings_of(cat))

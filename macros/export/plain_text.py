@@ -20,11 +20,11 @@ def write(d: document.Document) -> str:
         [outline.NATION, outline.MOTTO, d.place_date],
         [outline.KIND, d.title],
         *([p] for p in outline.as_text(outline.body(d))),
-        outline.recipients_as_text(d),
+        outline.recipients_as_text(d) if d.recipients else [],
         [x for x in (s.authority, s.title, s.subtitle) if x],
     ]
     if s.name:
         blocks.append([s.name])
     # a value is one paragraph: line breaks inside it are folded, as on the page
-    paragraphs = ["\n".join(" ".join(line.split()) for line in block) for block in blocks]
+    paragraphs = ["\n".join(" ".join(line.split()) for line in block) for block in blocks if block]
     return text.nfc("\n\n".join(paragraphs) + "\n")

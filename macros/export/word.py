@@ -288,6 +288,8 @@ def _body(doc, lines: Iterable[outline.Line], notes: Notes | None) -> None:
 
 
 def _recipients(cell, d: document.Document) -> None:
+    if not d.recipients:  # the original has no 'Nơi nhận': the cell stays empty
+        return
     _run(_left(_new(cell)), outline.RECIPIENTS_LABEL, SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
     for r in d.recipients:
         if isinstance(r, document.RecipientGroup):

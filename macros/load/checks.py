@@ -250,6 +250,26 @@ def check_against_type(
                     )
 
 
+def form_warnings(warnings: Problems, src: Source, loc: tuple, plan: schema.Plan) -> None:
+    """Parts of the form a plan may leave out where its original has none (printed as written)."""
+
+    def warn(at: tuple, message: str) -> None:
+        warnings.append(DataProblem(src.file, src.line_of(loc + at), field_path(loc + at), message))
+
+    if "recipients" in plan.model_fields_set and not plan.recipients:
+        warn(
+            ("recipients",),
+            "kế hoạch không có 'Nơi nhận' (in không có phần này); đúng khi bản gốc không ghi, "
+            "nếu không hãy chép các dòng nơi nhận của bản gốc",
+        )
+    if plan.signature.title is None:
+        warn(
+            ("signature",),
+            "chữ ký không có chức vụ người ký (signature.title); đúng khi bản gốc không ghi, "
+            "nếu không hãy chép chức vụ, ví dụ 'CHỦ TỊCH'",
+        )
+
+
 def _check_parts(
     problems: Problems, src: Source, loc: tuple, parts: list[str] | None, sections: Mapping, pt: schema.PlanType
 ) -> None:

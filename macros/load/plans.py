@@ -44,6 +44,7 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
         other = ctx.plan_src[model.id]
         problems.add(src, ("id",), f"mã kế hoạch '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}")
     _check_plan(ctx, src, model, plan_type, edition)
+    checks.form_warnings(ctx.warnings, src, (), model)
     ctx.plan_src.setdefault(model.id, src)
     # A plan is resolved only when it and its plan type are clean (no error reported twice).
     if len(problems) == before and plan_type and not ctx.foundations_broken:
