@@ -116,11 +116,6 @@ def case_bad_level(p):
     return f"{PLAN}:{line}: level: cấp 'huyen' không có trong data/levels.yml"
 
 
-def case_bad_symbol(p):
-    line = edit(p, PLAN, "place: Vĩnh Thủy\n", "place: Vĩnh Thủy\nsymbol: QĐ-UBND\n") + 1
-    return f"{PLAN}:{line}: symbol: ký hiệu 'QĐ-UBND' không đúng dạng; cần bắt đầu bằng 'KH-'"
-
-
 CASES = [
     case_yaml_syntax,
     case_missing_key,
@@ -138,7 +133,6 @@ CASES = [
     case_unknown_section,
     case_bad_block,
     case_bad_level,
-    case_bad_symbol,
 ]
 
 

@@ -184,3 +184,23 @@ def test_recipients_key_with_no_value_means_none_too(data_project):
     cat = load(data_project / "data")
     assert cat.plan("thu-nghiem").doc.recipients == ()
     assert any("recipients: kế hoạch không có 'Nơi nhận'" in w for w in warnings_of(cat))
+
+
+# ---------------------------------------------------------------- 4. number symbols as officials write them
+
+
+@pytest.mark.parametrize(
+    ("symbol", "warned"),
+    [("KH-THCS PP", "có khoảng trắng"), ("KH-BCA-V05", None), ("KH-BCĐ", None), ("KH-Ubnd", "có chữ thường")],
+)
+def test_symbols_as_written_are_accepted_and_departures_warned_with_the_decree(data_project, symbol, warned):
+    add_plan(data_project, f"number: 12\nsymbol: {symbol}\n")
+    cat = load(data_project / "data")
+    assert cat.plan("thu-nghiem").doc.number_line == f"Số: 12/{symbol}"
+    found = [w for w in warnings_of(cat) if "symbol:" in w]
+    if warned is None:
+        assert found == []
+    else:
+        (message,) = found
+        assert f"thu-nghiem.yml:10: symbol: ký hiệu '{symbol}' {warned}" in message
+        assert "không cách chữ" in message and "Nghị định 30/2020/NĐ-CP" in message and "https://" in message

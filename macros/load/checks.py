@@ -262,6 +262,13 @@ def form_warnings(warnings: Problems, src: Source, loc: tuple, plan: schema.Plan
             "kế hoạch không có 'Nơi nhận' (in không có phần này); đúng khi bản gốc không ghi, "
             "nếu không hãy chép các dòng nơi nhận của bản gốc",
         )
+    departs = text.symbol_departures(plan.symbol) if plan.symbol else []
+    if departs:
+        warn(
+            ("symbol",),
+            f"ký hiệu '{plan.symbol}' {', '.join(departs)}: khác quy ước của {text.SYMBOL_RULE} "
+            f"({text.SYMBOL_SOURCE}); vẫn in như bản gốc ghi, hãy kiểm tra lại với bản gốc",
+        )
     if plan.signature.title is None:
         warn(
             ("signature",),
