@@ -204,3 +204,40 @@ def test_symbols_as_written_are_accepted_and_departures_warned_with_the_decree(d
         (message,) = found
         assert f"thu-nghiem.yml:10: symbol: ký hiệu '{symbol}' {warned}" in message
         assert "không cách chữ" in message and "Nghị định 30/2020/NĐ-CP" in message and "https://" in message
+
+
+# ---------------------------------------------------------------- 9. messages that point at the fix
+
+
+def test_a_default_deadline_missing_from_the_text_points_at_the_plan_and_deadlines_empty(data_project):
+    # The type's sample states "18/01" and "12/12" in its last part; this plan words that part itself.
+    add_plan(
+        data_project,
+        """\
+        sections:
+          to-chuc-thuc-hien:
+            content:
+              - Công an xã theo dõi, đôn đốc thực hiện kế hoạch.
+        """,
+        plan_type="dien-hinh-phong-trao-bvantq",
+    )
+    found = [e for e in errors(data_project) if "thời hạn mặc định" in e]
+    assert found, errors(data_project)
+    for e in found:
+        assert e.startswith(f"{PLAN_DIR}/thu-nghiem.yml:"), e
+        assert "deadlines: thời hạn mặc định của loại kế hoạch (data/editions/2026/plan-types/dien-hinh" in e
+        assert "ghi 'deadlines: []'" in e
+
+
+def test_a_schema_error_does_not_hide_the_files_other_errors(data_project):
+    add_plan(data_project, "numbr: 12\n", level="thon")
+    found = errors(data_project)
+    assert any("numbr" in e for e in found), found
+    assert any("level: cấp 'thon' không có trong data/levels.yml" in e for e in found), found
+
+
+def test_a_level_the_type_does_not_use_names_the_plan_type_file_to_edit(data_project):
+    add_plan(data_project, "", plan_type="phong-trao-toan-dan-bvantq")
+    (found,) = [e for e in errors(data_project) if "level:" in e]
+    assert "không dùng cho cấp 'xa'" in found
+    assert "thêm cấp 'xa' vào 'levels' của data/editions/2026/plan-types/phong-trao-toan-dan-bvantq.yml" in found
