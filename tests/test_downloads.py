@@ -90,7 +90,10 @@ class PlanPage(html.parser.HTMLParser):
             if tag == "br" and inside:
                 self.text.append("\n")
             return
-        headerlink = tag == "a" and "headerlink" in (attrs.get("class") or "")
+        classes = (attrs.get("class") or "").split()
+        # not text of the plan: heading anchors, and the page's own notes beside a citation
+        # (an amended document cited alone), which Word and the text file do not carry
+        headerlink = (tag == "a" and "headerlink" in classes) or "plan-cite-note" in classes
         self._stack.append((tag, headerlink))
         self._skip += headerlink
         if self._plan_depth is None and "data-plan" in attrs:
@@ -350,7 +353,9 @@ def test_word_numbers_pages_from_the_second_at_the_top(plan_docx, plan_id):
 @pytest.mark.parametrize("plan_id", PLAN_IDS)
 def test_word_text_matches_the_page(site, plan_docx, plan_id):
     on_page, in_word = page_lines(site, plan_id), docx_lines(plan_docx[plan_id])
-    assert len(on_page) > 40
+    doc = CAT.plan(plan_id).doc
+    # the header, title, every part heading and the signature at least: a plan of any length
+    assert len(on_page) >= 4 + len(doc.parts) + len(outline.body(doc)) // 2
     found, missing = share_found(on_page, in_word)
     assert found >= 0.98, f"page lines not in the Word file: {missing[:5]}"
     found, extra = share_found(in_word, on_page)
@@ -429,12 +434,9 @@ def test_text_file_is_utf8_nfc_with_the_text_of_the_page(site, plan_id):
     found, extra = share_found(in_text, on_page)
     assert found >= 0.98, f"text lines not on the page: {extra[:5]}"
     doc = CAT.plan(plan_id).doc
-    assert (
-        value.index(outline.KIND)
-        < value.index(doc.title)
-        < value.index(doc.parts[0].heading)
-        < value.index(outline.RECIPIENTS_LABEL)
-    )
+    order = [outline.KIND, doc.title, doc.parts[0].heading]
+    order += [outline.RECIPIENTS_LABEL] if doc.recipients else []  # a plan may have no 'Nơi nhận'
+    assert [value.index(x) for x in order] == sorted(value.index(x) for x in order)
 
 
 # ---------------------------------------------------------------- links
