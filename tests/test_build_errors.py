@@ -112,8 +112,8 @@ def case_bad_block(p):
 
 
 def case_bad_level(p):
-    line = edit(p, PLAN, "level: xa", "level: huyen")
-    return f"{PLAN}:{line}: level: cấp 'huyen' không có trong data/levels.yml"
+    line = edit(p, PLAN, "level: xa", "level: thon")
+    return f"{PLAN}:{line}: level: cấp 'thon' không có trong data/levels.yml"
 
 
 CASES = [

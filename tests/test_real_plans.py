@@ -241,3 +241,29 @@ def test_a_level_the_type_does_not_use_names_the_plan_type_file_to_edit(data_pro
     (found,) = [e for e in errors(data_project) if "level:" in e]
     assert "không dùng cho cấp 'xa'" in found
     assert "thêm cấp 'xa' vào 'levels' của data/editions/2026/plan-types/phong-trao-toan-dan-bvantq.yml" in found
+
+
+# ---------------------------------------------------------------- 8. levels from data everywhere
+
+
+def test_a_school_level_added_in_data_holds_roles_and_an_unknown_level_is_named(data_project):
+    roles = data_project / "data" / "roles.yml"
+    text = roles.read_text(encoding="utf-8")
+    school_roles = """\
+roles:
+  - id: ban-giam-hieu
+    name: Ban Giám hiệu nhà trường
+    level: co-so-giao-duc
+  - id: doan-truong
+    name: Đoàn trường
+    level: truong-hoc
+"""
+    roles.write_text(text.replace("roles:\n", school_roles, 1), encoding="utf-8")
+    found = errors(data_project)
+    (message,) = found
+    assert message.startswith("data/roles.yml:13: roles[1].level: cấp 'truong-hoc' không có trong data/levels.yml")
+    assert "có: xa, so, bcd-tinh, van-phong-tinh, tinh, huyen, trung-uong, co-so-giao-duc" in message
+    roles.write_text(text.replace("roles:\n", school_roles.replace("truong-hoc", "co-so-giao-duc"), 1), "utf-8")
+    cat = load(data_project / "data")
+    assert cat.roles["ban-giam-hieu"].level == "co-so-giao-duc"
+    assert cat.levels["co-so-giao-duc"].name == "Cơ sở giáo dục"

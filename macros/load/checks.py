@@ -144,6 +144,12 @@ def deadline_written(deadline: document.Deadline, doc: document.Document) -> boo
     return any(pattern.search(t) for t in doc.texts())
 
 
+def level_label(levels: Mapping[str, schema.Level], level_id: str) -> str:
+    """'cấp huyện': a level's name as a sentence names it (without its note in brackets)."""
+    level = levels.get(level_id)
+    return level.name.split(" (")[0].lower() if level else f"cấp '{level_id}'"
+
+
 def check_ended(
     src: Source,
     problems: Problems,
@@ -151,6 +157,7 @@ def check_ended(
     date: schema.IssueDate | None,
     roles: Mapping[str, schema.Role],
     ended: list[schema.EndedLevel],
+    levels: Mapping[str, schema.Level],
 ) -> None:
     """Tasks given to a body of a level that had ended (district level, from 2026 on)."""
     for level in ended:
@@ -160,7 +167,7 @@ def check_ended(
         if not after:
             continue
         gone = {r.id: r for r in roles.values() if r.level == level.level}
-        label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
+        label = level_label(levels, level.level)
         for loc, node in walk_dicts(src.data):
             assign = node.get("assign") if isinstance(node.get("assign"), dict) else {}
             found = [

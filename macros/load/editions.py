@@ -104,7 +104,7 @@ def _read_plan_type(ctx: LoadContext, year: int, src: Source) -> None:
     checks.check_text(src, problems, set(resolve.field_labels(model)), ctx.registry_if_clean())
     if not ctx.roles_broken:
         checks.check_roles(src, problems, ctx.warnings, ctx.roles)
-        checks.check_ended(src, problems, year, None, ctx.roles, ctx.ended_levels)
+        checks.check_ended(src, problems, year, None, ctx.roles, ctx.ended_levels, ctx.levels)
     if model.id in plan_types:
         problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {ctx.type_src[year, model.id].file}")
         return

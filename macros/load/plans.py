@@ -42,7 +42,7 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
         _check_raw(ctx, src, raw, plan_type, edition)
         return
     if not ctx.roles_broken:
-        checks.check_ended(src, problems, model.year, model.date, ctx.roles, ctx.ended_levels)
+        checks.check_ended(src, problems, model.year, model.date, ctx.roles, ctx.ended_levels, ctx.levels)
     if model.id in ctx.plan_src:
         other = ctx.plan_src[model.id]
         problems.add(src, ("id",), f"mã kế hoạch '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}")

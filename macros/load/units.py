@@ -54,7 +54,7 @@ def read_unit_lists(ctx: LoadContext) -> None:
             checks.check_roles(src, ctx.problems, ctx.warnings, ctx.roles)
             year = src.data.get("year") if isinstance(src.data, dict) else None
             if isinstance(year, int):
-                checks.check_ended(src, ctx.problems, year, None, ctx.roles, ctx.ended_levels)
+                checks.check_ended(src, ctx.problems, year, None, ctx.roles, ctx.ended_levels, ctx.levels)
         if model is None:
             continue
         _check_patterns(ctx, src)
