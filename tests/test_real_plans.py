@@ -267,3 +267,97 @@ roles:
     cat = load(data_project / "data")
     assert cat.roles["ban-giam-hieu"].level == "co-so-giao-duc"
     assert cat.levels["co-so-giao-duc"].name == "Cơ sở giáo dục"
+
+
+# ---------------------------------------------------------------- 2. defaults per level
+
+DIEN_HINH = "data/editions/2026/plan-types/dien-hinh-phong-trao-bvantq.yml"
+PROVINCE_LEVEL = """\
+levels:
+  - level: tinh
+    guidance: Kế hoạch của Ủy ban nhân dân tỉnh cho toàn tỉnh.
+"""
+
+
+def add_province_level(project, extra: str = "") -> None:
+    path = project / DIEN_HINH
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("levels:\n", PROVINCE_LEVEL + extra, 1), encoding="utf-8")
+
+
+def test_a_province_plan_never_takes_the_commune_samples_wording(data_project):
+    add_province_level(data_project)
+    add_plan(data_project, "", plan_type="dien-hinh-phong-trao-bvantq", level="tinh")
+    found = errors(data_project)
+    # the first missing value stops the resolution; it names the plan-type file and the key to add
+    (message,) = [e for e in found if "thu-nghiem.yml" in e]
+    assert "viết cho cấp 'xa', không dùng cho cấp 'tinh'" in message, message
+    assert f"({DIEN_HINH}: levels[0]." in message
+
+
+def test_a_province_plan_with_its_own_wording_has_nothing_of_the_commune(data_project):
+    add_province_level(data_project)
+    add_plan(
+        data_project,
+        """\
+        symbol: KH-UBND
+        title: Xây dựng điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc
+        preamble:
+        closing:
+        recipients: ["Lưu: VT."]
+        sections:
+          muc-dich-yeu-cau: {content: [Nâng cao hiệu quả phong trào trên địa bàn tỉnh.]}
+          noi-dung-thuc-hien: {content: [Mỗi huyện chọn một đơn vị.]}
+          phan-cong-nhiem-vu: {content: [Công an tỉnh tham mưu.]}
+          to-chuc-thuc-hien: {content: [Các sở, ngành triển khai.]}
+        """,
+        plan_type="dien-hinh-phong-trao-bvantq",
+        level="tinh",
+    )
+    doc = load(data_project / "data").plan("thu-nghiem").doc
+    assert doc.deadlines == (), "the commune's deadlines are not the province's"
+    printed = " ".join(doc.texts()) + " ".join(r.text for r in doc.recipients)
+    assert "xã" not in printed.replace("Xây dựng", ""), printed
+
+
+def test_a_level_with_its_own_defaults_and_samples_in_the_type(data_project):
+    add_province_level(
+        data_project,
+        """\
+    defaults:
+      symbol: KH-UBND
+      title: Xây dựng điển hình năm {year}
+      preamble:
+      closing:
+      recipients: ["Lưu: VT, CAT."]
+    samples:
+      muc-dich-yeu-cau: [Mục đích của kế hoạch cấp tỉnh.]
+      noi-dung-thuc-hien: [Nội dung cấp tỉnh.]
+      phan-cong-nhiem-vu: [Phân công cấp tỉnh.]
+      to-chuc-thuc-hien: [Tổ chức cấp tỉnh.]
+""",
+    )
+    add_plan(data_project, "", plan_type="dien-hinh-phong-trao-bvantq", level="tinh")
+    cat = load(data_project / "data")
+    doc = cat.plan("thu-nghiem").doc
+    assert doc.title == "Xây dựng điển hình năm 2026" and doc.number_line == "Số: …/KH-UBND"
+    assert [r.text for r in doc.recipients] == ["Lưu: VT, CAT."]
+    assert outline.as_text(outline.part(doc.parts[0]))[1] == "Mục đích của kế hoạch cấp tỉnh."
+    # the blank form of the level carries the level's wording; the commune's form keeps its own
+    from macros.model import blank
+
+    pt = cat.plan_types["dien-hinh-phong-trao-bvantq"]
+    province = blank.document_of(pt, cat.legal, cat.roles, "tinh")
+    assert outline.as_text(outline.part(province.parts[3]))[1:] == ["Tổ chức cấp tỉnh."]
+    assert cat.type_samples[pt.id].parts[3].blocks != province.parts[3].blocks
+
+
+def test_a_blank_form_at_a_level_without_samples_has_headings_and_guidance_only(data_project):
+    from macros.model import blank
+
+    cat = load(data_project / "data")
+    pt = cat.plan_types["phong-chong-khung-bo"]
+    form = blank.document_of(pt, cat.legal, cat.roles, "bcd-tinh")
+    assert [p.heading for p in form.parts] == [s.heading for s in pt.sections]
+    assert all(p.blocks == () for p in form.parts) and form.recipients == ()
+    assert form.title == blank.TITLE

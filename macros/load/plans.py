@@ -146,7 +146,8 @@ def resolve_checked(
     try:
         doc = resolve.resolve(plan, plan_type, ctx.registry, ctx.roles)
     except resolve.ResolveError as exc:
-        problems.add(*at(exc.loc), exc.message)
+        where = f" ({type_src.file}: {field_path(exc.type_key)})" if exc.type_key else ""
+        problems.add(*at(exc.loc), exc.message + where)
         return None
     except legal.CiteError as exc:  # not expected: check_text reports citations first
         problems.add(*at(()), str(exc))

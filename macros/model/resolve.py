@@ -25,6 +25,7 @@ from .document import (
     RecipientGroup,
     RecipientLine,
 )
+from .wording import LevelWording, elsewhere, level_wording
 
 # {year}, {issuer}, {exemplary-units}… Doubled braces ({{ x }}) are not placeholders:
 # they stay literal text, like every other character of a data value.
@@ -42,11 +43,12 @@ BUILTIN_FIELDS = {
 class ResolveError(Exception):
     """A problem with a plan; loc is the path of the offending key in the plan file."""
 
-    def __init__(self, loc: tuple, message: str, in_type: bool = False):
+    def __init__(self, loc: tuple, message: str, in_type: bool = False, type_key: tuple | None = None):
         super().__init__(message)
         self.loc = loc
         self.message = message
         self.in_type = in_type  # the offending value is in the plan-type file
+        self.type_key = type_key  # where the plan-type file could hold what is missing
 
 
 def field_labels(plan_type: schema.PlanType) -> dict[str, str]:
@@ -254,7 +256,7 @@ def part_ids(plan: schema.Plan, plan_type: schema.PlanType) -> list[str]:
     return list(plan.parts) if plan.parts is not None else [s.id for s in plan_type.sections]
 
 
-def _parts(plan: schema.Plan, plan_type: schema.PlanType, fill: Filler):
+def _parts(plan: schema.Plan, plan_type: schema.PlanType, fill: Filler, wording: LevelWording):
     """(id, heading, blocks) of each part the plan prints. A part of the type keeps its id (its
     guidance is looked up by it) and its sample unless the plan replaces it; a part of the plan's
     own comes from its 'sections' entry (heading and content)."""
@@ -268,10 +270,17 @@ def _parts(plan: schema.Plan, plan_type: schema.PlanType, fill: Filler):
                 f"phần '{pid}' là phần riêng của kế hoạch (không có trong loại kế hoạch '{plan_type.id}'): "
                 f"cần 'heading' và 'content' trong sections.{pid}",
             )
-        sample = section.sample if section else []
+        sample = wording.samples.get(pid, []) if section else []
         content = own.content if own.content is not None else sample
         blocks = [*content, *own.add]
         if not blocks:
+            if own.content is None and section.sample and wording.borrowed:
+                raise ResolveError(
+                    ("sections", pid) if pid in plan.sections else ("sections",),
+                    f"phần '{pid}' ({section.heading}) chưa có nội dung: {elsewhere(plan_type, wording)}; "
+                    f"ghi sections.{pid}.content trong kế hoạch (như bản gốc), hoặc thêm nội dung mẫu của cấp này",
+                    type_key=("levels", wording.index, "samples", pid),
+                )
             if own.content is not None:
                 message = (
                     f"phần '{pid}' không còn nội dung: 'content: []' bỏ nội dung mẫu nhưng không có 'add'; "
@@ -294,14 +303,29 @@ def resolve(
     roles: Mapping[str, schema.Role] | None = None,
 ) -> Document:
     fill = Filler(plan_values(plan, plan_type, registry), registry, roles)
-    defaults = plan_type.defaults
+    wording = level_wording(plan_type, plan.level)
+    defaults = wording.defaults
 
     def pick(name: str, required: bool = True):
         # A key written with no value ('closing:') means "none", not "use the default".
         if name in plan.model_fields_set:
-            value = getattr(plan, name)
-        else:
-            value = getattr(defaults, name)
+            return getattr(plan, name)
+        value = getattr(defaults, name)
+        # Another level's opening or closing paragraph is not silently dropped either: the plan says.
+        borrowed = (
+            wording.borrowed
+            and getattr(plan_type.defaults, name) is not None
+            and name not in wording.own_keys
+            and name != "deadlines"
+        )
+        if value is None and borrowed:
+            raise ResolveError(
+                (name,),
+                f"thiếu '{name}': kế hoạch không ghi, và {elsewhere(plan_type, wording)}; ghi '{name}' trong kế hoạch "
+                f"như bản gốc{'' if required else ' (khóa không có giá trị khi bản gốc không có)'}, "
+                "hoặc thêm giá trị mặc định của cấp này",
+                type_key=("levels", wording.index, "defaults", name),
+            )
         if value is None and required:
             raise ResolveError(
                 (name,),
@@ -311,7 +335,7 @@ def resolve(
 
     parts = tuple(
         Part(pid, text.roman(n), heading, blocks)
-        for n, (pid, heading, blocks) in enumerate(_parts(plan, plan_type, fill), start=1)
+        for n, (pid, heading, blocks) in enumerate(_parts(plan, plan_type, fill, wording), start=1)
     )
 
     symbol = pick("symbol")
