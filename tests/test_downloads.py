@@ -24,6 +24,7 @@ from docx.table import Table
 from macros.export import files as downloads
 from macros.load import load
 from macros.model import blank, document, outline, text
+from macros.model.wording import level_wording
 from macros.site import urls
 
 CAT = load()
@@ -379,12 +380,17 @@ def test_blank_form_per_plan_type_and_level(site, plan_type_id, level_id):
     all_text = "\n".join(b.text for b in blocks_in(d) if not isinstance(b, Table))
     for mark in (blank.SUPERIOR, blank.ISSUER, blank.PLACE, blank.NUMBER, blank.SIGNER_TITLE, blank.SIGNER_NAME):
         assert mark in all_text, mark
-    assert f"Số: {blank.NUMBER}/{pt.defaults.symbol}" in all_text
+    wording = level_wording(pt, level_id)
+    assert f"Số: {blank.NUMBER}/{wording.defaults.symbol or 'KH-' + text.BLANK}" in all_text
     assert "[năm]" in all_text
     assert not re.search(r"\{[^{}]*\}", all_text), "every {placeholder} is shown as a [mark] or resolved"
-    # the type's sample wording, part by part, the same as on the plan-type page
-    form = CAT.type_samples[pt.id]
+    # the level's sample wording, part by part (at the sample level, the same as on the plan-type
+    # page); a level the type has no wording for gets none of another level's
+    form = blank.document_of(pt, CAT.legal, CAT.roles, level_id)
     lines = docx_lines(d)
+    if wording.borrowed and not wording.samples:
+        others = [normalize(x.text) for x in outline.body(CAT.type_samples[pt.id]) if isinstance(x, outline.Para)]
+        assert not any(s in lines for s in others), "no sample level's wording at another level"
     assert [x for x in lines if re.match(r"^[IVX]+\. ", x)] == [
         f"{text.roman(n)}. {s.heading}" for n, s in enumerate(pt.sections, 1)
     ]
@@ -393,7 +399,7 @@ def test_blank_form_per_plan_type_and_level(site, plan_type_id, level_id):
         for x in outline.body(form)
         if isinstance(x, outline.Para)
     ]
-    assert sample and all(s in lines for s in sample)
+    assert all(s in lines for s in sample) and (bool(sample) != (wording.borrowed and not wording.samples))
     # same layout as a plan: A4, header table, footer table
     (section,) = d.sections
     assert abs(section.page_width.mm - 210) < 0.5 and len(top_level(d)[0].columns) == 2

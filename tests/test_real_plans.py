@@ -361,3 +361,52 @@ def test_a_blank_form_at_a_level_without_samples_has_headings_and_guidance_only(
     assert [p.heading for p in form.parts] == [s.heading for s in pt.sections]
     assert all(p.blocks == () for p in form.parts) and form.recipients == ()
     assert form.title == blank.TITLE
+
+
+# ---------------------------------------------------------------- 5. a plan issued as an annex to a decision
+
+ANNEX = """\
+title: Huấn luyện nghiệp vụ phòng, chống khủng bố năm {year}
+annex_to:
+  kind: Quyết định
+  number: 27/QĐ-BCĐ
+  date: 2026-03-05
+  issuer: Trưởng Ban Chỉ đạo phòng, chống khủng bố tỉnh
+"""
+
+
+def test_a_plan_issued_with_a_decision_has_no_number_and_names_the_decision_in_all_outputs(data_project):
+    from macros.export import plain_text
+
+    add_plan(data_project, ANNEX)
+    doc = load(data_project / "data").plan("thu-nghiem").doc
+    line = (
+        "(Ban hành kèm theo Quyết định số 27/QĐ-BCĐ ngày 05 tháng 3 năm 2026 "
+        "của Trưởng Ban Chỉ đạo phòng, chống khủng bố tỉnh)"
+    )
+    assert doc.annex_line == line and doc.number_line is None and doc.place_date == "" and not doc.is_draft
+    txt = plain_text.write(doc).splitlines()
+    assert "Số:" not in "\n".join(txt) and "ngày … tháng" not in "\n".join(txt)
+    assert txt[txt.index(outline.KIND) + 1 : txt.index(outline.KIND) + 3] == [doc.title, line]
+
+
+def test_an_annex_without_the_decisions_number_yet_prints_blanks(data_project):
+    add_plan(data_project, "annex_to:\n  issuer: Bộ trưởng Bộ Công an\n")
+    doc = load(data_project / "data").plan("thu-nghiem").doc
+    assert doc.annex_line == "(Ban hành kèm theo Quyết định số …/QĐ-… ngày … của Bộ trưởng Bộ Công an)"
+    assert doc.is_draft
+
+
+def test_an_annex_with_a_number_of_its_own_is_an_error(data_project):
+    add_plan(data_project, ANNEX + "number: 12\n")
+    found = errors(data_project)
+    assert any("thu-nghiem.yml:" in e and "number: kế hoạch ban hành kèm theo" in e for e in found), found
+
+
+def test_a_plan_of_the_ended_district_level_after_it_ended_is_an_error(data_project):
+    path = data_project / DIEN_HINH
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("levels:\n", "levels:\n  - level: huyen\n    guidance: Cấp huyện.\n", 1), "utf-8")
+    add_plan(data_project, "", plan_type="dien-hinh-phong-trao-bvantq", level="huyen")
+    found = errors(data_project)
+    assert any("level: cấp 'huyen' không còn từ ngày 01/07/2025" in e for e in found), found

@@ -17,8 +17,8 @@ def write(d: document.Document) -> str:
     s = d.signature
     blocks = [
         [x for x in (d.superior, d.issuer, d.number_line) if x],
-        [outline.NATION, outline.MOTTO, d.place_date],
-        [outline.KIND, d.title],
+        [x for x in (outline.NATION, outline.MOTTO, d.place_date) if x],
+        [x for x in (outline.KIND, d.title, d.annex_line) if x],
         *([p] for p in outline.as_text(outline.body(d))),
         outline.recipients_as_text(d) if d.recipients else [],
         [x for x in (s.authority, s.title, s.subtitle) if x],

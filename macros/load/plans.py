@@ -117,8 +117,27 @@ def _check_plan(
             f"ngày ban hành thuộc năm {model.date.year}, khác năm của kế hoạch "
             f"(year: {model.year}); cần một ngày trong năm {model.year}",
         )
+    if model.annex_to:
+        for key in ("number", "symbol", "date"):
+            if getattr(model, key) is not None:
+                problems.add(
+                    src,
+                    (key,),
+                    f"kế hoạch ban hành kèm theo {model.annex_to.kind.lower()} không có {ANNEX_KEYS[key]} riêng; "
+                    f"bỏ '{key}' (số, ngày của {model.annex_to.kind.lower()} ghi trong annex_to)",
+                )
+    for ended in ctx.ended_levels:
+        if ended.level == model.level and model.year > ended.ended.year:
+            problems.add(
+                src,
+                ("level",),
+                f"cấp '{model.level}' không còn từ ngày {ended.ended:%d/%m/%Y}; kế hoạch năm {model.year} không thể của cấp này",
+            )
     if plan_type:
         checks.check_against_type(problems, src, (), model, plan_type)
+
+
+ANNEX_KEYS = {"number": "số", "symbol": "ký hiệu", "date": "ngày ban hành"}
 
 
 def resolve_checked(

@@ -251,6 +251,14 @@ def resolve_deadlines(deadlines, year: int, fill: Filler) -> tuple[Deadline, ...
     return tuple(out)
 
 
+def annex_line(annex: schema.AnnexTo) -> str:
+    """'(Ban hành kèm theo Quyết định số 1234/QĐ-BCA ngày 05 tháng 3 năm 2024 của Bộ trưởng Bộ Công an)'."""
+    number = annex.number or f"{text.BLANK}/QĐ-{text.BLANK}"
+    d = annex.date
+    day = text.official_day(d.year, d.month, d.day) if d else f"ngày {text.BLANK}"
+    return f"(Ban hành kèm theo {annex.kind} số {number} {day} của {annex.issuer})"
+
+
 def part_ids(plan: schema.Plan, plan_type: schema.PlanType) -> list[str]:
     """The ids of the parts a plan prints, in order: its own 'parts', else its type's."""
     return list(plan.parts) if plan.parts is not None else [s.id for s in plan_type.sections]
@@ -338,7 +346,7 @@ def resolve(
         for n, (pid, heading, blocks) in enumerate(_parts(plan, plan_type, fill, wording), start=1)
     )
 
-    symbol = pick("symbol")
+    symbol = None if plan.annex_to else pick("symbol")
     date = plan.date
     recipients = []
     # 'recipients: []' (or the key with no value): the original has no 'Nơi nhận' (load/ warns).
@@ -354,15 +362,18 @@ def resolve(
         year=plan.year,
         superior=plan.issuer.superior,
         issuer=plan.issuer.name,
-        number_line=f"Số: {plan.number or text.BLANK}/{symbol}",
-        place_date=text.official_date(plan.place, plan.year, date and date.month, date and date.day),
+        number_line=None if plan.annex_to else f"Số: {plan.number or text.BLANK}/{symbol}",
+        place_date=""
+        if plan.annex_to
+        else text.official_date(plan.place, plan.year, date and date.month, date and date.day),
+        annex_line=plan.annex_to and annex_line(plan.annex_to),
         title=fill(pick("title")),
         preamble=preamble and fill(preamble),
         parts=parts,
         closing=closing and fill(closing),
         recipients=tuple(recipients),
         signature=plan.signature,
-        is_draft=not plan.number,
+        is_draft=not (plan.annex_to.number if plan.annex_to else plan.number),
         cited=tuple(fill.cited),
         deadlines=resolve_deadlines(pick("deadlines", False), plan.year, fill),
     )

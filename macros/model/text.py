@@ -149,9 +149,14 @@ def official_date(place: str | None, year: int, month: int | None = None, day: i
     https://ttpc.ktxhcm.edu.vn/tin-tuc/huong-dan-viet-ngay-thang-nam-trong-van-ban-dung-chuan-nghi-dinh-30).
     A part not yet known is left as a blank for the drafter.
     """
+    return f"{place or LONG_BLANK}, {official_day(year, month, day)}"
+
+
+def official_day(year: int | str, month: int | None = None, day: int | None = None) -> str:
+    """'ngày 03 tháng 4 năm 2019' (see official_date); a part not yet known is a blank."""
     day_s = f"{day:02d}" if day else BLANK
     month_s = (f"{month:02d}" if month < 3 else str(month)) if month else BLANK
-    return f"{place or LONG_BLANK}, ngày {day_s} tháng {month_s} năm {year}"
+    return f"ngày {day_s} tháng {month_s} năm {year}"
 
 
 # The convention of Nghị định 30/2020/NĐ-CP, Phụ lục I (mục II, phần I, khoản 3) for a document's

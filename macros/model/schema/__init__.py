@@ -13,6 +13,7 @@ from .edition import CHANGE_KINDS, Change, Edition, SourcedText
 from .form import (
     AUTHORITY,
     DEADLINE_KINDS,
+    AnnexTo,
     Contact,
     Deadline,
     IssueDate,

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag, field_validator
 
-from .base import Model, Slug, Text
+from .base import IsoDate, Model, Slug, Text
 from .blocks import Block
 
 
@@ -143,6 +143,18 @@ class SectionContent(Model):
     )
     add: list[Block] = Field(default_factory=list, description="Thêm vào sau nội dung (mục đánh số nối tiếp).")
     executor_lines: bool | None = Field(None, description="Đổi cách in dòng 'Đơn vị thực hiện:' so với loại kế hoạch.")
+
+
+class AnnexTo(Model):
+    """The decision a plan is issued with: the plan has no number of its own."""
+
+    kind: Text = Field("Quyết định", description="Loại văn bản mà kế hoạch ban hành kèm theo, thường là 'Quyết định'.")
+    number: Text | None = Field(
+        None,
+        description="Số và ký hiệu của văn bản đó như bản gốc ghi, ví dụ '1234/QĐ-BCA'; để trống khi chưa có (in '…').",
+    )
+    date: IsoDate | None = Field(None, description="Ngày ký văn bản đó (YYYY-MM-DD); để trống khi chưa có.")
+    issuer: Text = Field(description="Cơ quan, người ký văn bản đó như bản gốc ghi, ví dụ 'Bộ trưởng Bộ Công an'.")
 
 
 class IssueDate(Model):

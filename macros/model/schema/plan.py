@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field, WithJsonSchema, field_validator
 
 from .base import Model, PlanId, Slug, Text
-from .form import Contact, Deadline, IssueDate, Issuer, Recipient, SectionContent, Signature, Source
+from .form import AnnexTo, Contact, Deadline, IssueDate, Issuer, Recipient, SectionContent, Signature, Source
 
 
 class Plan(Model):
@@ -20,6 +20,11 @@ class Plan(Model):
     issuer: Issuer
     place: Text | None = Field(None, description="Địa danh ghi trước ngày tháng; để trống nếu chưa rõ.")
     number: str | None = Field(None, description="Số văn bản; để trống khi là dự thảo (in thành '…').")
+    annex_to: AnnexTo | None = Field(
+        None,
+        description="Kế hoạch ban hành kèm theo một quyết định: không có số, ký hiệu và ngày riêng (không ghi `number`, "
+        "`symbol`, `date`); dưới trích yếu in '(Ban hành kèm theo Quyết định số … ngày … của …)'.",
+    )
     symbol: Text | None = Field(
         None,
         description="Ký hiệu như văn bản ghi, ví dụ 'KH-UBND'. Ký hiệu khác quy ước của Nghị định 30/2020/NĐ-CP "
