@@ -410,3 +410,80 @@ def test_a_plan_of_the_ended_district_level_after_it_ended_is_an_error(data_proj
     add_plan(data_project, "", plan_type="dien-hinh-phong-trao-bvantq", level="huyen")
     found = errors(data_project)
     assert any("level: cấp 'huyen' không còn từ ngày 01/07/2025" in e for e in found), found
+
+
+# ---------------------------------------------------------------- 3. a new plan type and a new level, from data alone
+
+TRAINING_TYPE = """\
+id: huan-luyen-pckb
+name: Kế hoạch huấn luyện phòng, chống khủng bố
+short_name: Huấn luyện phòng, chống khủng bố
+order: 90
+summary: Kế hoạch của Ban Chỉ đạo cấp tỉnh tổ chức huấn luyện lực lượng phòng, chống khủng bố.
+purpose: [Tổ chức huấn luyện cho lực lượng tham gia phòng, chống khủng bố.]
+issued_by: [Ban Chỉ đạo cấp tỉnh hoặc Ủy ban nhân dân tỉnh ban hành.]
+levels:
+  - level: tinh
+    guidance: Kế hoạch của Ủy ban nhân dân tỉnh, ban hành kèm theo quyết định.
+defaults:
+  title: Huấn luyện phòng, chống khủng bố năm {year}
+sections:
+  - id: muc-dich
+    heading: MỤC ĐÍCH, YÊU CẦU
+    guidance: [Vì sao huấn luyện, yêu cầu đạt được.]
+  - id: noi-dung
+    heading: NỘI DUNG HUẤN LUYỆN
+    guidance: [Các nội dung, thời gian, địa điểm.]
+"""
+TRAINING_PLAN = """\
+id: ubnd-tinh-thu-nghiem-huan-luyen-2026
+plan_type: huan-luyen-pckb
+year: 2026
+level: tinh
+issuer:
+  name: ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM
+  short: UBND tỉnh Thử Nghiệm
+annex_to:
+  number: 27/QĐ-UBND
+  date: 2026-03-05
+  issuer: Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm
+parts: [can-cu, muc-dich, noi-dung]
+sections:
+  can-cu:
+    heading: CĂN CỨ XÂY DỰNG KẾ HOẠCH
+    content: [Căn cứ tình hình thực tế của tỉnh.]
+  muc-dich:
+    content: [Nâng cao kỹ năng xử lý tình huống của lực lượng tham gia.]
+  noi-dung:
+    content: [Huấn luyện xử lý tình huống bắt giữ con tin.]
+recipients: []
+signature:
+  authority: TM. ỦY BAN NHÂN DÂN
+  title: CHỦ TỊCH
+"""
+
+
+def test_a_new_plan_type_and_level_from_data_alone_build_page_word_and_text(project):
+    import docx
+    from conftest import build, site_page
+
+    (project / "data/editions/2026/plan-types/huan-luyen-pckb.yml").write_text(TRAINING_TYPE, encoding="utf-8")
+    (project / PLAN_DIR / "ubnd-tinh-thu-nghiem-huan-luyen-2026.yml").write_text(TRAINING_PLAN, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "recipients: kế hoạch không có 'Nơi nhận'" in result.stderr, "a warning, not an error"
+    site = project / "site"
+    annex = "(Ban hành kèm theo Quyết định số 27/QĐ-UBND ngày 05 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm)"
+    page = site_page(site, "ke-hoach/huan-luyen-pckb/ubnd-tinh-thu-nghiem-huan-luyen-2026.md").read_text("utf-8")
+    plan = page[page.index("data-plan=") :]
+    assert f'<p class="plan-annex">{annex}</p>' in plan
+    assert "Số:" not in plan and outline.RECIPIENTS_LABEL not in plan
+    assert plan.index("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") < plan.index("II. MỤC ĐÍCH, YÊU CẦU")
+    assert site_page(site, "ke-hoach/huan-luyen-pckb/index.md").is_file(), "the type's guidance page"
+    word = docx.Document(site / "ke-hoach/huan-luyen-pckb/ubnd-tinh-thu-nghiem-huan-luyen-2026.docx")
+    paragraphs = [p.text for p in word.paragraphs]
+    assert paragraphs[paragraphs.index(outline.KIND) + 2] == annex
+    header = "".join(c.text for c in word.tables[0]._cells)
+    assert "Số:" not in header and "ngày" not in header
+    txt = (site / "ke-hoach/huan-luyen-pckb/ubnd-tinh-thu-nghiem-huan-luyen-2026.txt").read_text("utf-8")
+    assert annex in txt and "Số:" not in txt and "III. NỘI DUNG HUẤN LUYỆN" in txt
