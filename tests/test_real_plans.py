@@ -487,3 +487,16 @@ def test_a_new_plan_type_and_level_from_data_alone_build_page_word_and_text(proj
     assert "Số:" not in header and "ngày" not in header
     txt = (site / "ke-hoach/huan-luyen-pckb/ubnd-tinh-thu-nghiem-huan-luyen-2026.txt").read_text("utf-8")
     assert annex in txt and "Số:" not in txt and "III. NỘI DUNG HUẤN LUYỆN" in txt
+
+
+def test_a_unit_lists_symbol_as_written_is_warned_once_at_the_shared_key(data_project):
+    units = data_project / "data/units/xa-co-ke-hoach-mau-2026.yml"
+    text = units.read_text(encoding="utf-8")
+    units.write_text(text.replace("    code: pckb\n", "    code: pckb\n    symbol: KH-UBND XA\n", 1), "utf-8")
+    cat = load(data_project / "data")
+    found = [str(w) for w in cat.warnings if "xa-co-ke-hoach-mau-2026.yml" in w.file]
+    assert (
+        len(found) == 1 and "plan_types.phong-chong-khung-bo.symbol: ký hiệu 'KH-UBND XA' có khoảng trắng" in found[0]
+    )
+    drafts = [e for e in cat.drafts.values() if e.plan.plan_type == "phong-chong-khung-bo"]
+    assert drafts and all(e.doc.number_line == "Số: …/KH-UBND XA" for e in drafts)

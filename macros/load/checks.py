@@ -257,6 +257,18 @@ def check_against_type(
                     )
 
 
+def symbol_warning(warnings: Problems, src: Source, loc: tuple, symbol: str | None) -> None:
+    """A symbol is printed as written; one that departs from the decree's convention is warned, quoting it."""
+    departs = text.symbol_departures(symbol) if symbol else []
+    if departs:
+        warnings.add(
+            src,
+            loc + ("symbol",),
+            f"ký hiệu '{symbol}' {', '.join(departs)}: khác quy ước của {text.SYMBOL_RULE} "
+            f"({text.SYMBOL_SOURCE}); vẫn in như bản gốc ghi, hãy kiểm tra lại với bản gốc",
+        )
+
+
 def form_warnings(warnings: Problems, src: Source, loc: tuple, plan: schema.Plan) -> None:
     """Parts of the form a plan may leave out where its original has none (printed as written)."""
 
@@ -269,13 +281,7 @@ def form_warnings(warnings: Problems, src: Source, loc: tuple, plan: schema.Plan
             "kế hoạch không có 'Nơi nhận' (in không có phần này); đúng khi bản gốc không ghi, "
             "nếu không hãy chép các dòng nơi nhận của bản gốc",
         )
-    departs = text.symbol_departures(plan.symbol) if plan.symbol else []
-    if departs:
-        warn(
-            ("symbol",),
-            f"ký hiệu '{plan.symbol}' {', '.join(departs)}: khác quy ước của {text.SYMBOL_RULE} "
-            f"({text.SYMBOL_SOURCE}); vẫn in như bản gốc ghi, hãy kiểm tra lại với bản gốc",
-        )
+    symbol_warning(warnings, src, loc, plan.symbol)
     if plan.signature.title is None:
         warn(
             ("signature",),
