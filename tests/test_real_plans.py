@@ -330,6 +330,7 @@ def test_a_level_with_its_own_defaults_and_samples_in_the_type(data_project):
       preamble:
       closing:
       recipients: ["Lưu: VT, CAT."]
+      authority: TM. ỦY BAN NHÂN DÂN
     samples:
       muc-dich-yeu-cau: [Mục đích của kế hoạch cấp tỉnh.]
       noi-dung-thuc-hien: [Nội dung cấp tỉnh.]
@@ -337,9 +338,16 @@ def test_a_level_with_its_own_defaults_and_samples_in_the_type(data_project):
       to-chuc-thuc-hien: [Tổ chức cấp tỉnh.]
 """,
     )
-    add_plan(data_project, "", plan_type="dien-hinh-phong-trao-bvantq", level="tinh")
+    add_plan(
+        data_project,
+        "",
+        plan_type="dien-hinh-phong-trao-bvantq",
+        level="tinh",
+        signature="signature:\n  title: CHỦ TỊCH\n",
+    )
     cat = load(data_project / "data")
     doc = cat.plan("thu-nghiem").doc
+    assert doc.signature.authority == "TM. ỦY BAN NHÂN DÂN", "the level's signing authority"
     assert doc.title == "Xây dựng điển hình năm 2026" and doc.number_line == "Số: …/KH-UBND"
     assert [r.text for r in doc.recipients] == ["Lưu: VT, CAT."]
     assert outline.as_text(outline.part(doc.parts[0]))[1] == "Mục đích của kế hoạch cấp tỉnh."
@@ -349,6 +357,7 @@ def test_a_level_with_its_own_defaults_and_samples_in_the_type(data_project):
     pt = cat.plan_types["dien-hinh-phong-trao-bvantq"]
     province = blank.document_of(pt, cat.legal, cat.roles, "tinh")
     assert outline.as_text(outline.part(province.parts[3]))[1:] == ["Tổ chức cấp tỉnh."]
+    assert province.signature.authority == "TM. ỦY BAN NHÂN DÂN"
     assert cat.type_samples[pt.id].parts[3].blocks != province.parts[3].blocks
 
 

@@ -68,7 +68,7 @@ def document_of(
         parts=parts,
         closing=defaults.closing and fill(defaults.closing),
         recipients=recipients,
-        signature=schema.Signature(title=SIGNER_TITLE, name=SIGNER_NAME),
+        signature=schema.Signature(authority=defaults.authority, title=SIGNER_TITLE, name=SIGNER_NAME),
         is_draft=True,
         cited=tuple(fill.cited),
     )

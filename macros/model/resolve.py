@@ -259,6 +259,13 @@ def annex_line(annex: schema.AnnexTo) -> str:
     return f"(Ban hành kèm theo {annex.kind} số {number} {day} của {annex.issuer})"
 
 
+def _signature(signature: schema.Signature, defaults: schema.Defaults) -> schema.Signature:
+    """The plan's signature; its authority line from the level's default where it writes none."""
+    if "authority" in signature.model_fields_set or defaults.authority is None:
+        return signature
+    return signature.model_copy(update={"authority": defaults.authority})
+
+
 def part_ids(plan: schema.Plan, plan_type: schema.PlanType) -> list[str]:
     """The ids of the parts a plan prints, in order: its own 'parts', else its type's."""
     return list(plan.parts) if plan.parts is not None else [s.id for s in plan_type.sections]
@@ -372,7 +379,7 @@ def resolve(
         parts=parts,
         closing=closing and fill(closing),
         recipients=tuple(recipients),
-        signature=plan.signature,
+        signature=_signature(plan.signature, defaults),
         is_draft=not (plan.annex_to.number if plan.annex_to else plan.number),
         cited=tuple(fill.cited),
         deadlines=resolve_deadlines(pick("deadlines", False), plan.year, fill),

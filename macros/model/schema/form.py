@@ -112,9 +112,14 @@ class Signature(Model):
     @field_validator("authority")
     @classmethod
     def _authority_form(cls, v):
-        if v is not None and not AUTHORITY.match(v):
-            raise ValueError("cần bắt đầu bằng 'TM. ', 'KT. ', 'Q. ', 'TL. ' hoặc 'TUQ. ' (Nghị định 30/2020/NĐ-CP)")
-        return v
+        return authority_form(v)
+
+
+def authority_form(v: str | None) -> str | None:
+    """A signing authority line opens with its form (TM., KT., Q., TL., TUQ.)."""
+    if v is not None and not AUTHORITY.match(v):
+        raise ValueError("cần bắt đầu bằng 'TM. ', 'KT. ', 'Q. ', 'TL. ' hoặc 'TUQ. ' (Nghị định 30/2020/NĐ-CP)")
+    return v
 
 
 class Contact(Model):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .base import Model, Slug, Text
 from .blocks import Block
-from .form import Deadline, Recipient
+from .form import Deadline, Recipient, authority_form
 
 
 class SectionType(Model):
@@ -31,6 +31,16 @@ class Defaults(Model):
     symbol: str | None = Field(None, description="Ký hiệu mặc định, ví dụ 'KH-UBND'.")
     recipients: list[Recipient] | None = Field(None, description="Nơi nhận mặc định.")
     deadlines: list[Deadline] | None = Field(None, description="Thời hạn báo cáo, đăng ký mặc định.")
+    authority: Text | None = Field(
+        None,
+        description="Dòng thẩm quyền ký mặc định, ví dụ 'TM. ỦY BAN NHÂN DÂN'; kế hoạch không ghi `signature.authority` thì "
+        "in dòng này (ghi `authority:` không có giá trị khi bản gốc không có).",
+    )
+
+    @field_validator("authority")
+    @classmethod
+    def _authority_form(cls, v):
+        return authority_form(v)
 
 
 class LevelVariant(Model):
