@@ -589,3 +589,14 @@ def test_markup_line_breaks_and_control_characters_in_data_print_as_text(tmp_pat
     shown = "<w:p>**đậm** {{ config }} &amp; hai dòng vàchuông"
     assert paragraphs.count(shown) == 2  # title and opening paragraph, as written, on one line
     assert export_text.write(d).count("<w:p>**đậm** {{ config }} &amp; hai dòng và\x07chuông") == 2
+
+
+def test_page_lines_leave_out_the_pages_own_note_beside_a_citation():
+    # An amended document cited alone gets a note on the page only: the parity of page, Word
+    # and text compares the plan's text, so the note is not read as a line of the plan.
+    parser = PlanPage()
+    parser.feed(
+        '<div data-plan="x"><p>Thực hiện <a href="l.html">Luật Phòng, chống khủng bố</a> '
+        '<span class="plan-cite-note" role="note">Lưu ý: đã được sửa đổi</span> năm 2013.</p></div>'
+    )
+    assert lines_of("".join(parser.text)) == ["Thực hiện Luật Phòng, chống khủng bố năm 2013."]
