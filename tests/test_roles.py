@@ -10,6 +10,7 @@ import icalendar
 from conftest import build, edit, page_url, site_page
 
 from macros.load import load
+from macros.model import resolve, schema
 from macros.site import urls
 
 CAT = load()
@@ -23,10 +24,23 @@ def text_of(path) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
 
 
-def test_every_seed_plan_carries_assignments_and_deadlines():
+def _assigns(blocks) -> bool:
+    return any(isinstance(b, schema.Items) and any(i.assign or _assigns(i.content) for i in b.items) for b in blocks)
+
+
+def test_assignments_and_deadlines_written_in_a_plan_reach_its_document():
+    # A plan need not give tasks to roles nor state deadlines (a training plan may have neither);
+    # where the wording it prints (its own, or its type's sample) does, the document carries them.
     for plan_id, entry in CAT.samples.items():
-        assert any(item.assign for _, item in entry.doc.items()), plan_id
-        assert entry.doc.deadlines, plan_id
+        plan, pt = entry.plan, CAT.plan_types[entry.plan.plan_type]
+        samples = {s.id: s.sample for s in pt.sections}
+        printed = []
+        for pid in resolve.part_ids(plan, pt):
+            own = plan.sections.get(pid, schema.SectionContent())
+            printed += [*(own.content if own.content is not None else samples.get(pid, [])), *own.add]
+        assert any(item.assign for _, item in entry.doc.items()) == _assigns(printed), plan_id
+        written = plan.deadlines if "deadlines" in plan.model_fields_set else pt.defaults.deadlines
+        assert len(entry.doc.deadlines) == len(written or ()), plan_id
 
 
 def test_role_page_of_cong_an_xa_lists_its_tasks_from_both_commune_plans(site):

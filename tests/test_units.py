@@ -199,8 +199,8 @@ def case_unknown_key(p):
 
 
 def case_unknown_level(p):
-    line = edit(p, UNITS, "    name: Vĩnh Phong\n", "    name: Vĩnh Phong\n    level: huyen\n") + 1
-    return [f"{UNITS}:{line}: units[1].level: cấp 'huyen' không có trong data/levels.yml"]
+    line = edit(p, UNITS, "    name: Vĩnh Phong\n", "    name: Vĩnh Phong\n    level: thon\n") + 1
+    return [f"{UNITS}:{line}: units[1].level: cấp 'thon' không có trong data/levels.yml"]
 
 
 def case_level_not_used_by_the_plan_type(p):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from ..model import schema
+from ..model import blank, schema
 from ..model.catalogue import Catalogue, PlanEntry, issuer_label
 from . import ical, plain_text, word
 
@@ -50,10 +50,12 @@ def plan_outputs(cat: Catalogue, entry: PlanEntry, downloads: bool) -> list[Outp
 
 def blank_outputs(cat: Catalogue, pt: schema.PlanType) -> list[tuple[str, Output]]:
     """(level id, blank Word form) for each level that uses the plan type."""
-    form = cat.type_samples[pt.id]
     out = []
     for variant in pt.levels:
         level = cat.levels[variant.level]
+        # the sample level's form is the catalogue's; another level gets its own wording or none
+        same = pt.sample_level in (None, variant.level) and not variant.samples and variant.defaults is None
+        form = cat.type_samples[pt.id] if same else blank.document_of(pt, cat.legal, cat.roles, variant.level)
         notes = word.Notes(
             author=GUIDANCE_AUTHOR,
             title=(f"{level.name}: {variant.guidance}",),

@@ -17,14 +17,14 @@ def write(d: document.Document) -> str:
     s = d.signature
     blocks = [
         [x for x in (d.superior, d.issuer, d.number_line) if x],
-        [outline.NATION, outline.MOTTO, d.place_date],
-        [outline.KIND, d.title],
+        [x for x in (outline.NATION, outline.MOTTO, d.place_date) if x],
+        [x for x in (outline.KIND, d.title, d.annex_line) if x],
         *([p] for p in outline.as_text(outline.body(d))),
-        outline.recipients_as_text(d),
+        outline.recipients_as_text(d) if d.recipients else [],
         [x for x in (s.authority, s.title, s.subtitle) if x],
     ]
     if s.name:
         blocks.append([s.name])
     # a value is one paragraph: line breaks inside it are folded, as on the page
-    paragraphs = ["\n".join(" ".join(line.split()) for line in block) for block in blocks]
+    paragraphs = ["\n".join(" ".join(line.split()) for line in block) for block in blocks if block]
     return text.nfc("\n\n".join(paragraphs) + "\n")

@@ -238,21 +238,30 @@ def _header(doc, d: document.Document) -> None:
     _run(_centred(_new(issuer)), d.issuer, SIZE_ISSUER, bold=True, caps=True)
     # the rule under the issuing body: a third of the column (1/3–1/2 of the name's line)
     _rule(issuer, box[0] / 3, box[0])
-    _run(_centred(_new(number), 6), d.number_line, SIZE_ISSUER)
+    if d.number_line:  # none for a plan issued with a decision
+        _run(_centred(_new(number), 6), d.number_line, SIZE_ISSUER)
 
     _run(_centred(_new(nation)), outline.NATION, SIZE_NATION, bold=True)
     _run(_centred(_new(nation)), outline.MOTTO, SIZE_MOTTO, bold=True)
     _rule(nation, MOTTO_WIDTH_MM, box[1])
-    _run(_centred(_new(date), 6), d.place_date, SIZE_DATE, italic=True)
+    if d.place_date:
+        _run(_centred(_new(date), 6), d.place_date, SIZE_DATE, italic=True)
 
 
 def _title(doc, d: document.Document, notes: Notes | None):
     kind = _run(_centred(_new(doc), 18), outline.KIND, SIZE_TITLE, bold=True)
     _run(_centred(_new(doc)), d.title, SIZE_TITLE, bold=True)
+    _annex(doc, d)
     # the rule under the title: about 2/5 of the title's line (1/3–1/2)
     _rule(doc, 0.4 * _estimated_width_mm(d.title, SIZE_TITLE), TEXT_W_MM, gap_pt=RULE_GAP_PT + 2)
     if notes and notes.title:
         _comment(doc, kind, notes.title, notes.author)
+
+
+def _annex(doc, d: document.Document) -> None:
+    """'(Ban hành kèm theo Quyết định số …)' under the title of a plan issued with a decision: italic."""
+    if d.annex_line:
+        _run(_centred(_new(doc)), d.annex_line, SIZE_DATE, italic=True)
 
 
 def _comment(doc, run, paragraphs: Sequence[str], author: str) -> None:
@@ -288,6 +297,8 @@ def _body(doc, lines: Iterable[outline.Line], notes: Notes | None) -> None:
 
 
 def _recipients(cell, d: document.Document) -> None:
+    if not d.recipients:  # the original has no 'Nơi nhận': the cell stays empty
+        return
     _run(_left(_new(cell)), outline.RECIPIENTS_LABEL, SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
     for r in d.recipients:
         if isinstance(r, document.RecipientGroup):

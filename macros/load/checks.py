@@ -144,6 +144,12 @@ def deadline_written(deadline: document.Deadline, doc: document.Document) -> boo
     return any(pattern.search(t) for t in doc.texts())
 
 
+def level_label(levels: Mapping[str, schema.Level], level_id: str) -> str:
+    """'cấp huyện': a level's name as a sentence names it (without its note in brackets)."""
+    level = levels.get(level_id)
+    return level.name.split(" (")[0].lower() if level else f"cấp '{level_id}'"
+
+
 def check_ended(
     src: Source,
     problems: Problems,
@@ -151,6 +157,7 @@ def check_ended(
     date: schema.IssueDate | None,
     roles: Mapping[str, schema.Role],
     ended: list[schema.EndedLevel],
+    levels: Mapping[str, schema.Level],
 ) -> None:
     """Tasks given to a body of a level that had ended (district level, from 2026 on)."""
     for level in ended:
@@ -160,7 +167,7 @@ def check_ended(
         if not after:
             continue
         gone = {r.id: r for r in roles.values() if r.level == level.level}
-        label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
+        label = level_label(levels, level.level)
         for loc, node in walk_dicts(src.data):
             assign = node.get("assign") if isinstance(node.get("assign"), dict) else {}
             found = [
@@ -213,14 +220,17 @@ def check_against_type(
     its plan type, at loc in the file. placeholders: also check the fill-ins written under loc
     (a plan file has them checked with its whole text, see check_text)."""
     known = {s.id for s in pt.sections}
+    parts = getattr(settings, "parts", None)
     for key in settings.sections:
-        if key not in known:
+        if key not in known and key not in (parts or ()):
             problems.add(
                 src,
                 loc + ("sections", key),
                 f"phần '{key}' không có trong loại kế hoạch '{pt.id}'"
-                f"{did_you_mean(key, known)}; các phần: {', '.join(s.id for s in pt.sections)}",
+                f"{did_you_mean(key, known)}; các phần: {', '.join(s.id for s in pt.sections)}"
+                f"; một phần riêng của kế hoạch cần có mã trong danh sách 'parts'",
             )
+    _check_parts(problems, src, loc, parts, settings.sections, pt)
     fields = {f.id for f in pt.fields}
     for key in settings.fill:
         if key not in fields:
@@ -245,6 +255,59 @@ def check_against_type(
                         f"{did_you_mean(name, allowed)}; các chỗ điền: "
                         f"{', '.join('{' + a + '}' for a in sorted(allowed))}",
                     )
+
+
+def symbol_warning(warnings: Problems, src: Source, loc: tuple, symbol: str | None) -> None:
+    """A symbol is printed as written; one that departs from the decree's convention is warned, quoting it."""
+    departs = text.symbol_departures(symbol) if symbol else []
+    if departs:
+        warnings.add(
+            src,
+            loc + ("symbol",),
+            f"ký hiệu '{symbol}' {', '.join(departs)}: khác quy ước của {text.SYMBOL_RULE} "
+            f"({text.SYMBOL_SOURCE}); vẫn in như bản gốc ghi, hãy kiểm tra lại với bản gốc",
+        )
+
+
+def form_warnings(warnings: Problems, src: Source, loc: tuple, plan: schema.Plan) -> None:
+    """Parts of the form a plan may leave out where its original has none (printed as written)."""
+
+    def warn(at: tuple, message: str) -> None:
+        warnings.append(DataProblem(src.file, src.line_of(loc + at), field_path(loc + at), message))
+
+    if "recipients" in plan.model_fields_set and not plan.recipients:
+        warn(
+            ("recipients",),
+            "kế hoạch không có 'Nơi nhận' (in không có phần này); đúng khi bản gốc không ghi, "
+            "nếu không hãy chép các dòng nơi nhận của bản gốc",
+        )
+    symbol_warning(warnings, src, loc, plan.symbol)
+    if plan.signature.title is None:
+        warn(
+            ("signature",),
+            "chữ ký không có chức vụ người ký (signature.title); đúng khi bản gốc không ghi, "
+            "nếu không hãy chép chức vụ, ví dụ 'CHỦ TỊCH'",
+        )
+
+
+def _check_parts(
+    problems: Problems, src: Source, loc: tuple, parts: list[str] | None, sections: Mapping, pt: schema.PlanType
+) -> None:
+    """'parts': each id once, each a part of the type or one the plan defines in 'sections'."""
+    known = [s.id for s in pt.sections]
+    seen: set[str] = set()
+    for i, pid in enumerate(parts or ()):
+        if pid in seen:
+            problems.add(src, loc + ("parts", i), f"phần '{pid}' ghi hai lần trong 'parts'")
+        seen.add(pid)
+        if pid not in known and pid not in sections:
+            problems.add(
+                src,
+                loc + ("parts", i),
+                f"phần '{pid}' không có trong loại kế hoạch '{pt.id}'{did_you_mean(pid, known)} "
+                f"và kế hoạch không ghi sections.{pid} (cần 'heading' và 'content'); "
+                f"các phần của loại kế hoạch: {', '.join(known)}",
+            )
 
 
 def citation_problem(

@@ -104,7 +104,7 @@ def _read_plan_type(ctx: LoadContext, year: int, src: Source) -> None:
     checks.check_text(src, problems, set(resolve.field_labels(model)), ctx.registry_if_clean())
     if not ctx.roles_broken:
         checks.check_roles(src, problems, ctx.warnings, ctx.roles)
-        checks.check_ended(src, problems, year, None, ctx.roles, ctx.ended_levels)
+        checks.check_ended(src, problems, year, None, ctx.roles, ctx.ended_levels, ctx.levels)
     if model.id in plan_types:
         problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {ctx.type_src[year, model.id].file}")
         return
@@ -120,8 +120,29 @@ def _read_plan_type(ctx: LoadContext, year: int, src: Source) -> None:
         if section.id in seen:
             problems.add(src, ("sections", i, "id"), f"mã phần '{section.id}' bị trùng")
         seen.add(section.id)
+    _check_level_wording(problems, src, model, seen)
     plan_types[model.id] = model
     ctx.type_src[year, model.id] = src
+
+
+def _check_level_wording(problems, src: Source, model: schema.PlanType, sections: set[str]) -> None:
+    """sample_level is one of the type's levels; a level's own samples name parts of the type."""
+    used = [v.level for v in model.levels]
+    if model.sample_level is not None and model.sample_level not in used:
+        problems.add(
+            src,
+            ("sample_level",),
+            f"cấp '{model.sample_level}' không có trong 'levels' của loại kế hoạch{did_you_mean(model.sample_level, used)}"
+            f"; các cấp: {', '.join(used)}",
+        )
+    for i, variant in enumerate(model.levels):
+        for key in variant.samples:
+            if key not in sections:
+                problems.add(
+                    src,
+                    ("levels", i, "samples", key),
+                    f"phần '{key}' không có trong 'sections' của loại kế hoạch{did_you_mean(key, sections)}",
+                )
 
 
 def _check_record(

@@ -7,6 +7,7 @@ gives the PlanEntry the catalogue holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from types import MappingProxyType
 
@@ -38,13 +39,16 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
     if not ctx.roles_broken:
         checks.check_roles(src, problems, ctx.warnings, ctx.roles)
     if model is None:
+        # The schema's errors do not hide the file's others: its level and plan type are still checked.
+        _check_raw(ctx, src, raw, plan_type, edition)
         return
     if not ctx.roles_broken:
-        checks.check_ended(src, problems, model.year, model.date, ctx.roles, ctx.ended_levels)
+        checks.check_ended(src, problems, model.year, model.date, ctx.roles, ctx.ended_levels, ctx.levels)
     if model.id in ctx.plan_src:
         other = ctx.plan_src[model.id]
         problems.add(src, ("id",), f"mã kế hoạch '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}")
     _check_plan(ctx, src, model, plan_type, edition)
+    checks.form_warnings(ctx.warnings, src, (), model)
     ctx.plan_src.setdefault(model.id, src)
     # A plan is resolved only when it and its plan type are clean (no error reported twice).
     if len(problems) == before and plan_type and not ctx.foundations_broken:
@@ -66,31 +70,47 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
             ctx.samples[model.id] = entry
 
 
-def _check_plan(
-    ctx: LoadContext, src: Source, model: schema.Plan, plan_type: schema.PlanType | None, edition: int | None
+def _slug(value: object) -> str | None:
+    return value if isinstance(value, str) and re.fullmatch(schema.SLUG_PATTERN, value) else None
+
+
+def _check_raw(
+    ctx: LoadContext, src: Source, raw: dict, plan_type: schema.PlanType | None, edition: int | None
 ) -> None:
+    """A plan's type and level, read from the file as written (the schema reports malformed values)."""
     problems, levels, all_types = ctx.problems, ctx.levels, ctx.all_type_ids()
-    if plan_type is None and not ctx.editions_broken and ctx.edition_types:
+    type_id, level = _slug(raw.get("plan_type")), _slug(raw.get("level"))
+    if type_id and plan_type is None and not ctx.editions_broken and ctx.edition_types:
         problems.add(
             src,
             ("plan_type",),
-            f"loại kế hoạch '{model.plan_type}' không có trong data/editions/{edition}/plan-types/"
-            f"{did_you_mean(model.plan_type, all_types)}; có: {', '.join(sorted(all_types))}",
+            f"loại kế hoạch '{type_id}' không có trong data/editions/{edition}/plan-types/"
+            f"{did_you_mean(type_id, all_types)}; có: {', '.join(sorted(all_types))}",
         )
-    if model.level not in levels and not ctx.levels_broken:
+    if level is None:
+        return
+    if level not in levels and not ctx.levels_broken:
         problems.add(
             src,
             ("level",),
-            f"cấp '{model.level}' không có trong data/levels.yml"
-            f"{did_you_mean(model.level, levels)}; có: {', '.join(sorted(levels))}",
+            f"cấp '{level}' không có trong data/levels.yml{did_you_mean(level, levels)}; có: {', '.join(sorted(levels))}",
         )
-    elif model.level in levels and plan_type and model.level not in {v.level for v in plan_type.levels}:
+    elif level in levels and plan_type and level not in {v.level for v in plan_type.levels}:
+        type_file = ctx.type_src[edition, plan_type.id].file
         problems.add(
             src,
             ("level",),
-            f"loại kế hoạch '{plan_type.id}' không dùng cho cấp '{model.level}'; "
-            f"các cấp: {', '.join(v.level for v in plan_type.levels)}",
+            f"loại kế hoạch '{plan_type.id}' không dùng cho cấp '{level}'; các cấp: "
+            f"{', '.join(v.level for v in plan_type.levels)}; để dùng, thêm cấp '{level}' vào 'levels' "
+            f"của {type_file} (với 'guidance': điểm khác của kế hoạch ở cấp này)",
         )
+
+
+def _check_plan(
+    ctx: LoadContext, src: Source, model: schema.Plan, plan_type: schema.PlanType | None, edition: int | None
+) -> None:
+    problems = ctx.problems
+    _check_raw(ctx, src, src.data, plan_type, edition)
     if model.date and model.date.year != model.year:
         problems.add(
             src,
@@ -98,8 +118,27 @@ def _check_plan(
             f"ngày ban hành thuộc năm {model.date.year}, khác năm của kế hoạch "
             f"(year: {model.year}); cần một ngày trong năm {model.year}",
         )
+    if model.annex_to:
+        for key in ("number", "symbol", "date"):
+            if getattr(model, key) is not None:
+                problems.add(
+                    src,
+                    (key,),
+                    f"kế hoạch ban hành kèm theo {model.annex_to.kind.lower()} không có {ANNEX_KEYS[key]} riêng; "
+                    f"bỏ '{key}' (số, ngày của {model.annex_to.kind.lower()} ghi trong annex_to)",
+                )
+    for ended in ctx.ended_levels:
+        if ended.level == model.level and model.year > ended.ended.year:
+            problems.add(
+                src,
+                ("level",),
+                f"cấp '{model.level}' không còn từ ngày {ended.ended:%d/%m/%Y}; kế hoạch năm {model.year} không thể của cấp này",
+            )
     if plan_type:
         checks.check_against_type(problems, src, (), model, plan_type)
+
+
+ANNEX_KEYS = {"number": "số", "symbol": "ký hiệu", "date": "ngày ban hành"}
 
 
 def resolve_checked(
@@ -127,7 +166,8 @@ def resolve_checked(
     try:
         doc = resolve.resolve(plan, plan_type, ctx.registry, ctx.roles)
     except resolve.ResolveError as exc:
-        problems.add(*at(exc.loc), exc.message)
+        where = f" ({type_src.file}: {field_path(exc.type_key)})" if exc.type_key else ""
+        problems.add(*at(exc.loc), exc.message + where)
         return None
     except legal.CiteError as exc:  # not expected: check_text reports citations first
         problems.add(*at(()), str(exc))
@@ -138,11 +178,20 @@ def resolve_checked(
         problems.append(checks.citation_problem(doc_id, message, places, type_src, label))
     for doc_id, message in notes.items():
         ctx.warnings.append(checks.citation_problem(doc_id, message, places, type_src, label))
-    where, at = deadlines_at
+    where, at_deadlines = deadlines_at
     for i, d in enumerate(doc.deadlines):
         for message in checks.deadline_problems(d, doc, plan, named):
-            loc = at + (i, "date")
-            problems.append(DataProblem(where.file, where.line_of(loc), field_path(loc), message))
+            loc = at_deadlines + (i, "date")
+            if where is type_src:
+                # A default the plan took without writing it: the fix is in the plan, not the type.
+                problems.add(
+                    *at(("deadlines",)),
+                    f"thời hạn mặc định của loại kế hoạch ({where.file}:{where.line_of(loc)}: {field_path(loc)}): "
+                    f"{message.split('; ')[0]}; nếu bản gốc không có thời hạn này, ghi 'deadlines: []' "
+                    "(hoặc các thời hạn bản gốc ghi) trong kế hoạch",
+                )
+            else:
+                problems.append(DataProblem(where.file, where.line_of(loc), field_path(loc), message))
     if len(problems) != before:
         return None
     return PlanEntry(plan, doc, MappingProxyType(notes), **origin)

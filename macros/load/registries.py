@@ -89,7 +89,24 @@ def read_roles(ctx: LoadContext) -> None:
             ctx.roles[role.id] = role
         ctx.ended_levels += model.ended_levels if model else []
         ctx.roles_src = src
+        if model and not ctx.levels_broken:
+            _check_levels(ctx, src, model)
     ctx.roles_broken = any(p.file.endswith("roles.yml") for p in ctx.problems)
+
+
+def _check_levels(ctx: LoadContext, src: yaml_source.Source, model: schema.RolesFile) -> None:
+    """A role's level, and an ended level, are levels of data/levels.yml (a school, a ministry…)."""
+    levels = ctx.levels
+    at = [(("roles", i, "level"), r.level) for i, r in enumerate(model.roles)]
+    at += [(("ended_levels", i, "level"), e.level) for i, e in enumerate(model.ended_levels)]
+    for loc, level in at:
+        if level not in levels:
+            ctx.problems.add(
+                src,
+                loc,
+                f"cấp '{level}' không có trong data/levels.yml{did_you_mean(level, levels)}; "
+                f"có: {', '.join(levels)} (thêm cấp mới vào data/levels.yml, với 'name' và 'description')",
+            )
 
 
 def read_legal(ctx: LoadContext) -> None:

@@ -54,7 +54,7 @@ def read_unit_lists(ctx: LoadContext) -> None:
             checks.check_roles(src, ctx.problems, ctx.warnings, ctx.roles)
             year = src.data.get("year") if isinstance(src.data, dict) else None
             if isinstance(year, int):
-                checks.check_ended(src, ctx.problems, year, None, ctx.roles, ctx.ended_levels)
+                checks.check_ended(src, ctx.problems, year, None, ctx.roles, ctx.ended_levels, ctx.levels)
         if model is None:
             continue
         _check_patterns(ctx, src)
@@ -115,6 +115,7 @@ def _check_list(ctx: LoadContext, run: _List) -> None:
                 )
             continue
         checks.check_against_type(ctx.problems, src, ("plan_types", t), settings, pt, placeholders=True)
+        checks.symbol_warning(ctx.warnings, src, ("plan_types", t), settings.symbol)
         # A plan type with problems of its own: its plans are not blamed for them.
         if not ctx.foundations_broken:
             run.usable[t] = pt
@@ -184,6 +185,7 @@ def _read_unit(ctx: LoadContext, run: _List, i: int, unit: schema.Unit, first: i
             )
         elif t in run.usable:
             checks.check_against_type(problems, src, loc + ("plans", t), settings, run.usable[t], placeholders=True)
+            checks.symbol_warning(ctx.warnings, src, loc + ("plans", t), settings.symbol)
     values = {"name": unit.name, "NAME": unit.name.upper(), "kind": kind or "", "KIND": (kind or "").upper()}
     made = [(t, pid) for t in types if (pid := _make_plan(ctx, run, loc, unit, t, level, values))]
     if not made:

@@ -39,8 +39,6 @@ def _got(value) -> str:
 
 def _pattern_message(pattern: str, got: object) -> str:
     """What a value that does not match its field's pattern should look like, by field kind."""
-    if "KH-" in pattern:
-        return f"ký hiệu {got!r} không đúng dạng; cần bắt đầu bằng 'KH-' rồi chữ in hoa, ví dụ 'KH-UBND'"
     if pattern.endswith(r"\d{2}-\d{2}$"):
         return f"{got!r} không đúng dạng ngày: cần MM-DD (trong năm của kế hoạch) hoặc YYYY-MM-DD, ví dụ 05-30"
     if pattern == schema.SLUG_PATTERN:

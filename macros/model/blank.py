@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import document, resolve, schema, text
+from .wording import level_wording
 
 # Marks for the unit's data in the header and the signature block.
 SUPERIOR = "[Tên cơ quan cấp trên]"
@@ -23,21 +24,27 @@ SIGNER_NAME = "[Họ và tên]"
 
 
 def document_of(
-    plan_type: schema.PlanType, registry: Mapping[str, schema.LegalDocument], roles: Mapping[str, schema.Role]
+    plan_type: schema.PlanType,
+    registry: Mapping[str, schema.LegalDocument],
+    roles: Mapping[str, schema.Role],
+    level: str | None = None,
 ) -> document.Document:
-    """The plan type's blank form; the same for every level (levels differ in guidance only).
+    """The plan type's blank form at a level (None: its sample level).
 
-    Built once per build by the catalogue (Catalogue.type_samples): its parts are also
-    the sample wording of the plan-type page, and its citations its 'cited by' entries.
+    Built once per build by the catalogue (Catalogue.type_samples) for the sample level: its
+    parts are also the sample wording of the plan-type page, and its citations its 'cited by'
+    entries. At a level the type has no wording for (wording.py), a part is its heading
+    alone: the form's guidance (Word comments) says what to write, never another level's words.
     """
     fill = resolve.Filler(resolve.label_values(plan_type), registry, roles)
-    defaults = plan_type.defaults
+    wording = level_wording(plan_type, level)
+    defaults = wording.defaults
     parts = tuple(
         document.Part(
             s.id,
             text.roman(n),
             fill(s.heading),
-            resolve.resolve_blocks(s.sample, fill, executor_lines=s.executor_lines),
+            resolve.resolve_blocks(wording.samples.get(s.id, []), fill, executor_lines=s.executor_lines),
         )
         for n, s in enumerate(plan_type.sections, start=1)
     )
@@ -61,7 +68,7 @@ def document_of(
         parts=parts,
         closing=defaults.closing and fill(defaults.closing),
         recipients=recipients,
-        signature=schema.Signature(title=SIGNER_TITLE, name=SIGNER_NAME),
+        signature=schema.Signature(authority=defaults.authority, title=SIGNER_TITLE, name=SIGNER_NAME),
         is_draft=True,
         cited=tuple(fill.cited),
     )

@@ -89,8 +89,8 @@ class Document:
     year: int
     superior: str | None
     issuer: str
-    number_line: str  # "Số: 29/KH-SXD" or "Số: …/KH-UBND"
-    place_date: str  # "Lạng Sơn, ngày 03 tháng 4 năm 2019"
+    number_line: str | None  # "Số: 29/KH-SXD" or "Số: …/KH-UBND"; None: issued with a decision
+    place_date: str  # "Lạng Sơn, ngày 03 tháng 4 năm 2019"; "" when issued with a decision
     title: str
     preamble: str | None
     parts: tuple[Part, ...]
@@ -100,6 +100,8 @@ class Document:
     is_draft: bool  # no number yet
     cited: tuple[str, ...] = ()  # ids of the legal documents cited, in order of first citation
     deadlines: tuple[Deadline, ...] = ()
+    # "(Ban hành kèm theo Quyết định số …)" under the title of a plan issued with a decision
+    annex_line: str | None = None
 
     def items(self) -> Iterator[tuple[Part, NumberedItem]]:
         """Every numbered item, depth first, with the part it is in."""

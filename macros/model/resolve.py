@@ -25,6 +25,7 @@ from .document import (
     RecipientGroup,
     RecipientLine,
 )
+from .wording import LevelWording, elsewhere, level_wording
 
 # {year}, {issuer}, {exemplary-units}… Doubled braces ({{ x }}) are not placeholders:
 # they stay literal text, like every other character of a data value.
@@ -42,11 +43,12 @@ BUILTIN_FIELDS = {
 class ResolveError(Exception):
     """A problem with a plan; loc is the path of the offending key in the plan file."""
 
-    def __init__(self, loc: tuple, message: str, in_type: bool = False):
+    def __init__(self, loc: tuple, message: str, in_type: bool = False, type_key: tuple | None = None):
         super().__init__(message)
         self.loc = loc
         self.message = message
         self.in_type = in_type  # the offending value is in the plan-type file
+        self.type_key = type_key  # where the plan-type file could hold what is missing
 
 
 def field_labels(plan_type: schema.PlanType) -> dict[str, str]:
@@ -249,6 +251,66 @@ def resolve_deadlines(deadlines, year: int, fill: Filler) -> tuple[Deadline, ...
     return tuple(out)
 
 
+def annex_line(annex: schema.AnnexTo) -> str:
+    """'(Ban hành kèm theo Quyết định số 1234/QĐ-BCA ngày 05 tháng 3 năm 2024 của Bộ trưởng Bộ Công an)'."""
+    number = annex.number or f"{text.BLANK}/QĐ-{text.BLANK}"
+    d = annex.date
+    day = text.official_day(d.year, d.month, d.day) if d else f"ngày {text.BLANK}"
+    return f"(Ban hành kèm theo {annex.kind} số {number} {day} của {annex.issuer})"
+
+
+def _signature(signature: schema.Signature, defaults: schema.Defaults) -> schema.Signature:
+    """The plan's signature; its authority line from the level's default where it writes none."""
+    if "authority" in signature.model_fields_set or defaults.authority is None:
+        return signature
+    return signature.model_copy(update={"authority": defaults.authority})
+
+
+def part_ids(plan: schema.Plan, plan_type: schema.PlanType) -> list[str]:
+    """The ids of the parts a plan prints, in order: its own 'parts', else its type's."""
+    return list(plan.parts) if plan.parts is not None else [s.id for s in plan_type.sections]
+
+
+def _parts(plan: schema.Plan, plan_type: schema.PlanType, fill: Filler, wording: LevelWording):
+    """(id, heading, blocks) of each part the plan prints. A part of the type keeps its id (its
+    guidance is looked up by it) and its sample unless the plan replaces it; a part of the plan's
+    own comes from its 'sections' entry (heading and content)."""
+    of_type = {s.id: s for s in plan_type.sections}
+    for pid in part_ids(plan, plan_type):
+        section = of_type.get(pid)
+        own = plan.sections.get(pid, schema.SectionContent())
+        if section is None and (own.heading is None or own.content is None):
+            raise ResolveError(
+                ("sections", pid),
+                f"phần '{pid}' là phần riêng của kế hoạch (không có trong loại kế hoạch '{plan_type.id}'): "
+                f"cần 'heading' và 'content' trong sections.{pid}",
+            )
+        sample = wording.samples.get(pid, []) if section else []
+        content = own.content if own.content is not None else sample
+        blocks = [*content, *own.add]
+        if not blocks:
+            if own.content is None and section.sample and wording.borrowed:
+                raise ResolveError(
+                    ("sections", pid) if pid in plan.sections else ("sections",),
+                    f"phần '{pid}' ({section.heading}) chưa có nội dung: {elsewhere(plan_type, wording)}; "
+                    f"ghi sections.{pid}.content trong kế hoạch (như bản gốc), hoặc thêm nội dung mẫu của cấp này",
+                    type_key=("levels", wording.index, "samples", pid),
+                )
+            if own.content is not None:
+                message = (
+                    f"phần '{pid}' không còn nội dung: 'content: []' bỏ nội dung mẫu nhưng không có 'add'; "
+                    f"ghi nội dung vào sections.{pid}.content, hoặc bỏ phần này bằng danh sách 'parts' không có '{pid}'"
+                )
+            else:
+                message = (
+                    f"phần '{pid}' ({section.heading}) chưa có nội dung: loại kế hoạch '{plan_type.id}' "
+                    f"không có nội dung mẫu cho phần này, hãy ghi sections.{pid}.content"
+                )
+            raise ResolveError(("sections", pid) if pid in plan.sections else ("sections",), message)
+        lines = own.executor_lines if own.executor_lines is not None else bool(section and section.executor_lines)
+        yield pid, fill(own.heading or section.heading), resolve_blocks(blocks, fill, executor_lines=lines)
+
+
 def resolve(
     plan: schema.Plan,
     plan_type: schema.PlanType,
@@ -256,14 +318,29 @@ def resolve(
     roles: Mapping[str, schema.Role] | None = None,
 ) -> Document:
     fill = Filler(plan_values(plan, plan_type, registry), registry, roles)
-    defaults = plan_type.defaults
+    wording = level_wording(plan_type, plan.level)
+    defaults = wording.defaults
 
     def pick(name: str, required: bool = True):
         # A key written with no value ('closing:') means "none", not "use the default".
         if name in plan.model_fields_set:
-            value = getattr(plan, name)
-        else:
-            value = getattr(defaults, name)
+            return getattr(plan, name)
+        value = getattr(defaults, name)
+        # Another level's opening or closing paragraph is not silently dropped either: the plan says.
+        borrowed = (
+            wording.borrowed
+            and getattr(plan_type.defaults, name) is not None
+            and name not in wording.own_keys
+            and name != "deadlines"
+        )
+        if value is None and borrowed:
+            raise ResolveError(
+                (name,),
+                f"thiếu '{name}': kế hoạch không ghi, và {elsewhere(plan_type, wording)}; ghi '{name}' trong kế hoạch "
+                f"như bản gốc{'' if required else ' (khóa không có giá trị khi bản gốc không có)'}, "
+                "hoặc thêm giá trị mặc định của cấp này",
+                type_key=("levels", wording.index, "defaults", name),
+            )
         if value is None and required:
             raise ResolveError(
                 (name,),
@@ -271,31 +348,16 @@ def resolve(
             )
         return value
 
-    parts = []
-    for n, section in enumerate(plan_type.sections, start=1):
-        own = plan.sections.get(section.id, schema.SectionContent())
-        content = own.content if own.content is not None else section.sample
-        blocks = [*content, *own.add]
-        if not blocks:
-            raise ResolveError(
-                ("sections",),
-                f"phần '{section.id}' ({section.heading}) chưa có nội dung: "
-                f"loại kế hoạch không có mẫu, hãy ghi sections.{section.id}.content",
-            )
-        lines = own.executor_lines if own.executor_lines is not None else section.executor_lines
-        parts.append(
-            Part(
-                section.id,
-                text.roman(n),
-                fill(own.heading or section.heading),
-                resolve_blocks(blocks, fill, executor_lines=lines),
-            )
-        )
+    parts = tuple(
+        Part(pid, text.roman(n), heading, blocks)
+        for n, (pid, heading, blocks) in enumerate(_parts(plan, plan_type, fill, wording), start=1)
+    )
 
-    symbol = pick("symbol")
+    symbol = None if plan.annex_to else pick("symbol")
     date = plan.date
     recipients = []
-    for r in pick("recipients"):
+    # 'recipients: []' (or the key with no value): the original has no 'Nơi nhận' (load/ warns).
+    for r in (plan.recipients or ()) if "recipients" in plan.model_fields_set else pick("recipients"):
         if isinstance(r, str):
             recipients.append(RecipientLine(fill(r)))
         else:
@@ -307,15 +369,18 @@ def resolve(
         year=plan.year,
         superior=plan.issuer.superior,
         issuer=plan.issuer.name,
-        number_line=f"Số: {plan.number or text.BLANK}/{symbol}",
-        place_date=text.official_date(plan.place, plan.year, date and date.month, date and date.day),
+        number_line=None if plan.annex_to else f"Số: {plan.number or text.BLANK}/{symbol}",
+        place_date=""
+        if plan.annex_to
+        else text.official_date(plan.place, plan.year, date and date.month, date and date.day),
+        annex_line=plan.annex_to and annex_line(plan.annex_to),
         title=fill(pick("title")),
         preamble=preamble and fill(preamble),
-        parts=tuple(parts),
+        parts=parts,
         closing=closing and fill(closing),
         recipients=tuple(recipients),
-        signature=plan.signature,
-        is_draft=not plan.number,
+        signature=_signature(plan.signature, defaults),
+        is_draft=not (plan.annex_to.number if plan.annex_to else plan.number),
         cited=tuple(fill.cited),
         deadlines=resolve_deadlines(pick("deadlines", False), plan.year, fill),
     )

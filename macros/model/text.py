@@ -149,9 +149,41 @@ def official_date(place: str | None, year: int, month: int | None = None, day: i
     https://ttpc.ktxhcm.edu.vn/tin-tuc/huong-dan-viet-ngay-thang-nam-trong-van-ban-dung-chuan-nghi-dinh-30).
     A part not yet known is left as a blank for the drafter.
     """
+    return f"{place or LONG_BLANK}, {official_day(year, month, day)}"
+
+
+def official_day(year: int | str, month: int | None = None, day: int | None = None) -> str:
+    """'ngày 03 tháng 4 năm 2019' (see official_date); a part not yet known is a blank."""
     day_s = f"{day:02d}" if day else BLANK
     month_s = (f"{month:02d}" if month < 3 else str(month)) if month else BLANK
-    return f"{place or LONG_BLANK}, ngày {day_s} tháng {month_s} năm {year}"
+    return f"ngày {day_s} tháng {month_s} năm {year}"
+
+
+# The convention of Nghị định 30/2020/NĐ-CP, Phụ lục I (mục II, phần I, khoản 3) for a document's
+# symbol, quoted in the warning a departing symbol gets; the text as published at SYMBOL_SOURCE.
+SYMBOL_RULE = (
+    'Nghị định 30/2020/NĐ-CP, Phụ lục I: "Ký hiệu của văn bản bao gồm chữ viết tắt tên loại văn bản và '
+    'chữ viết tắt tên cơ quan, tổ chức hoặc chức danh nhà nước có thẩm quyền ban hành văn bản", '
+    '"được trình bày bằng chữ in hoa", "giữa các nhóm chữ viết tắt trong ký hiệu văn bản có dấu gạch nối (-), '
+    'không cách chữ"'
+)
+SYMBOL_SOURCE = (
+    "https://luatvietnam.vn/hanh-chinh/cach-ghi-so-va-ky-hieu-van-ban-dung-chuan-nghi-dinh-30-570-25261-article.html"
+)
+
+
+def symbol_departures(symbol: str) -> list[str]:
+    """How a plan's symbol ('KH-UBND', 'KH-BCA-V05', 'KH-BCĐ') departs from the decree's convention."""
+    out = []
+    if not symbol.startswith("KH-"):
+        out.append("không bắt đầu bằng 'KH-' (chữ viết tắt của Kế hoạch)")
+    if any(c.isspace() for c in symbol):
+        out.append("có khoảng trắng")
+    if any(c.isalpha() and c != c.upper() for c in symbol):
+        out.append("có chữ thường")
+    if any(not (c.isalnum() or c == "-" or c.isspace()) for c in symbol) or re.search(r"--|-$|^-", symbol):
+        out.append("có ký tự khác chữ, số và một dấu gạch nối giữa hai nhóm chữ")
+    return out
 
 
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -9,9 +9,10 @@ import pathlib
 import re
 
 from ..load import yaml_source
+from ..load.checks import level_label
 from ..load.problems import field_path
 from ..load.raw import strings
-from ..model import legal, schema
+from ..model import legal
 from ..model.catalogue import Catalogue, Edition
 
 YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
@@ -183,7 +184,7 @@ def _ended_levels(r: _Round) -> None:
     new_cat, year, type_srcs, review = r.new_cat, r.year, r.type_srcs, r.review
     for level in new_cat.ended_levels:
         gone = [r for r in new_cat.roles.values() if r.level == level.level]
-        label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
+        label = level_label(new_cat.levels, level.level)
         for r in gone:
             review.add(
                 ENDED,

@@ -13,6 +13,7 @@ from .edition import CHANGE_KINDS, Change, Edition, SourcedText
 from .form import (
     AUTHORITY,
     DEADLINE_KINDS,
+    AnnexTo,
     Contact,
     Deadline,
     IssueDate,
@@ -26,7 +27,7 @@ from .form import (
 from .legal import LEGAL_KINDS, LEGAL_STATUSES, LegalDocument, LegalFile, LegalRelation, LegalSource, LegalStatus
 from .plan import Plan
 from .plan_type import Defaults, FieldDef, LevelVariant, PlanType, SectionType
-from .registries import ROLE_LEVELS, Duty, EndedLevel, Level, LevelsFile, Role, RolesFile
+from .registries import Duty, EndedLevel, Level, LevelsFile, Role, RolesFile
 from .units import UNIT_PATTERN_FIELDS, Unit, UnitIssuer, UnitListFile, UnitListPlanType, UnitPlanSettings
 
 # Files under data/ and the model each one holds (also the JSON Schema files written).

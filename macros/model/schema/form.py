@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag, field_validator
 
-from .base import Model, Slug, Text
+from .base import IsoDate, Model, Slug, Text
 from .blocks import Block
 
 
@@ -101,7 +101,9 @@ class Signature(Model):
     authority: Text | None = Field(
         None, description="Dòng thẩm quyền ký: 'TM. ỦY BAN NHÂN DÂN', 'KT. CHÁNH VĂN PHÒNG', 'Q. …', 'TL. …', 'TUQ. …'."
     )
-    title: Text = Field(description="Chức vụ người ký, ví dụ 'CHỦ TỊCH'.")
+    title: Text | None = Field(
+        None, description="Chức vụ người ký, ví dụ 'CHỦ TỊCH'; bỏ trống chỉ khi bản gốc không ghi (có cảnh báo)."
+    )
     subtitle: Text | None = Field(
         None, description="Dòng chức vụ thứ hai, ví dụ 'CHỦ TỊCH UBND TỈNH' dưới 'TRƯỞNG BAN'."
     )
@@ -110,9 +112,14 @@ class Signature(Model):
     @field_validator("authority")
     @classmethod
     def _authority_form(cls, v):
-        if v is not None and not AUTHORITY.match(v):
-            raise ValueError("cần bắt đầu bằng 'TM. ', 'KT. ', 'Q. ', 'TL. ' hoặc 'TUQ. ' (Nghị định 30/2020/NĐ-CP)")
-        return v
+        return authority_form(v)
+
+
+def authority_form(v: str | None) -> str | None:
+    """A signing authority line opens with its form (TM., KT., Q., TL., TUQ.)."""
+    if v is not None and not AUTHORITY.match(v):
+        raise ValueError("cần bắt đầu bằng 'TM. ', 'KT. ', 'Q. ', 'TL. ' hoặc 'TUQ. ' (Nghị định 30/2020/NĐ-CP)")
+    return v
 
 
 class Contact(Model):
@@ -131,10 +138,28 @@ class Source(Model):
 
 
 class SectionContent(Model):
-    heading: Text | None = Field(None, description="Đổi tên phần so với loại kế hoạch.")
-    content: list[Block] | None = Field(None, description="Thay toàn bộ nội dung mẫu của phần.")
+    heading: Text | None = Field(
+        None, description="Đổi tên phần so với loại kế hoạch; bắt buộc với phần riêng của kế hoạch (trong `parts`)."
+    )
+    content: list[Block] | None = Field(
+        None,
+        description="Thay toàn bộ nội dung mẫu của phần; `content: []` bỏ nội dung mẫu, chỉ giữ `add`. "
+        "Bắt buộc với phần riêng của kế hoạch.",
+    )
     add: list[Block] = Field(default_factory=list, description="Thêm vào sau nội dung (mục đánh số nối tiếp).")
     executor_lines: bool | None = Field(None, description="Đổi cách in dòng 'Đơn vị thực hiện:' so với loại kế hoạch.")
+
+
+class AnnexTo(Model):
+    """The decision a plan is issued with: the plan has no number of its own."""
+
+    kind: Text = Field("Quyết định", description="Loại văn bản mà kế hoạch ban hành kèm theo, thường là 'Quyết định'.")
+    number: Text | None = Field(
+        None,
+        description="Số và ký hiệu của văn bản đó như bản gốc ghi, ví dụ '1234/QĐ-BCA'; để trống khi chưa có (in '…').",
+    )
+    date: IsoDate | None = Field(None, description="Ngày ký văn bản đó (YYYY-MM-DD); để trống khi chưa có.")
+    issuer: Text = Field(description="Cơ quan, người ký văn bản đó như bản gốc ghi, ví dụ 'Bộ trưởng Bộ Công an'.")
 
 
 class IssueDate(Model):

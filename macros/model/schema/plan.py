@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field, WithJsonSchema, field_validator
 
 from .base import Model, PlanId, Slug, Text
-from .form import Contact, Deadline, IssueDate, Issuer, Recipient, SectionContent, Signature, Source
+from .form import AnnexTo, Contact, Deadline, IssueDate, Issuer, Recipient, SectionContent, Signature, Source
 
 
 class Plan(Model):
@@ -20,8 +20,15 @@ class Plan(Model):
     issuer: Issuer
     place: Text | None = Field(None, description="Địa danh ghi trước ngày tháng; để trống nếu chưa rõ.")
     number: str | None = Field(None, description="Số văn bản; để trống khi là dự thảo (in thành '…').")
-    symbol: str | None = Field(
-        None, pattern=r"^KH-[A-ZĐ0-9-]+$", description="Ký hiệu, bắt đầu bằng 'KH-', ví dụ 'KH-UBND'."
+    annex_to: AnnexTo | None = Field(
+        None,
+        description="Kế hoạch ban hành kèm theo một quyết định: không có số, ký hiệu và ngày riêng (không ghi `number`, "
+        "`symbol`, `date`); dưới trích yếu in '(Ban hành kèm theo Quyết định số … ngày … của …)'.",
+    )
+    symbol: Text | None = Field(
+        None,
+        description="Ký hiệu như văn bản ghi, ví dụ 'KH-UBND'. Ký hiệu khác quy ước của Nghị định 30/2020/NĐ-CP "
+        "(chữ in hoa, các nhóm nối bằng dấu gạch nối, không cách chữ) vẫn nhận, kèm cảnh báo.",
     )
     # Read from YAML as a date or 'YYYY-MM'; editors see it as that string.
     date: Annotated[
@@ -34,7 +41,14 @@ class Plan(Model):
     )
     fill: dict[Slug, Text] = Field(default_factory=dict, description="Giá trị cho các chỗ điền của loại kế hoạch.")
     sections: dict[Slug, SectionContent] = Field(
-        default_factory=dict, description="Nội dung từng phần, theo mã phần của loại kế hoạch."
+        default_factory=dict,
+        description="Nội dung từng phần, theo mã phần của loại kế hoạch; phần riêng của kế hoạch (có trong `parts`) ghi `heading` và `content`.",
+    )
+    parts: list[Slug] | None = Field(
+        None,
+        min_length=1,
+        description="Các phần La Mã kế hoạch in, theo thứ tự: mã phần của loại kế hoạch (giữ hướng dẫn và nội dung mẫu) "
+        "hoặc mã phần riêng ghi trong `sections`. Phần của loại kế hoạch không ghi thì bỏ. Không ghi: các phần của loại kế hoạch, theo thứ tự của nó.",
     )
     closing: Text | None = Field(
         None,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .base import Model, Slug, Text
 from .blocks import Block
-from .form import Deadline, Recipient
+from .form import Deadline, Recipient, authority_form
 
 
 class SectionType(Model):
@@ -22,16 +22,6 @@ class SectionType(Model):
     )
 
 
-class LevelVariant(Model):
-    level: Slug = Field(description="Mã cấp trong data/levels.yml.")
-    guidance: Text = Field(description="Điểm khác của kế hoạch ở cấp này.")
-
-
-class FieldDef(Model):
-    id: Slug = Field(description="Tên chỗ điền, viết trong nội dung mẫu dạng {id}.")
-    label: Text = Field(description="Nhãn hiển thị khi chưa điền, ví dụ 'tên đơn vị được chọn'.")
-
-
 class Defaults(Model):
     title: Text | None = Field(
         None, description="Trích yếu mặc định, ví dụ 'Triển khai công tác phòng, chống khủng bố năm {year}'."
@@ -41,6 +31,36 @@ class Defaults(Model):
     symbol: str | None = Field(None, description="Ký hiệu mặc định, ví dụ 'KH-UBND'.")
     recipients: list[Recipient] | None = Field(None, description="Nơi nhận mặc định.")
     deadlines: list[Deadline] | None = Field(None, description="Thời hạn báo cáo, đăng ký mặc định.")
+    authority: Text | None = Field(
+        None,
+        description="Dòng thẩm quyền ký mặc định, ví dụ 'TM. ỦY BAN NHÂN DÂN'; kế hoạch không ghi `signature.authority` thì "
+        "in dòng này (ghi `authority:` không có giá trị khi bản gốc không có).",
+    )
+
+    @field_validator("authority")
+    @classmethod
+    def _authority_form(cls, v):
+        return authority_form(v)
+
+
+class LevelVariant(Model):
+    level: Slug = Field(description="Mã cấp trong data/levels.yml.")
+    guidance: Text = Field(description="Điểm khác của kế hoạch ở cấp này.")
+    defaults: Defaults | None = Field(
+        None,
+        description="Giá trị mặc định của kế hoạch ở cấp này (nơi nhận, ký hiệu, thời hạn…), thay `defaults` của loại kế hoạch "
+        "ở cấp này; chép từ một kế hoạch thật của cấp này (ghi địa chỉ trong chú thích).",
+    )
+    samples: dict[Slug, list[Block]] = Field(
+        default_factory=dict,
+        description="Nội dung mẫu của cấp này, theo mã phần (thay `sample` của phần ở cấp này); chép từ một kế hoạch thật "
+        "của cấp này (ghi địa chỉ trong chú thích).",
+    )
+
+
+class FieldDef(Model):
+    id: Slug = Field(description="Tên chỗ điền, viết trong nội dung mẫu dạng {id}.")
+    label: Text = Field(description="Nhãn hiển thị khi chưa điền, ví dụ 'tên đơn vị được chọn'.")
 
 
 class PlanType(Model):
@@ -53,6 +73,12 @@ class PlanType(Model):
     issued_by: list[Text] = Field(min_length=1, description="Ai ban hành, khi nào (các đoạn văn).")
     levels: list[LevelVariant] = Field(
         min_length=1, description="Các cấp dùng loại kế hoạch này và điểm khác ở từng cấp."
+    )
+    sample_level: Slug | None = Field(
+        None,
+        description="Cấp mà nội dung mẫu (`sections[].sample`) và `defaults` được viết cho, ví dụ `xa`. Kế hoạch ở cấp khác "
+        "không nhận câu chữ của cấp này: dùng `defaults`, `samples` của cấp đó trong `levels`, hoặc tự ghi. "
+        "Không ghi: mẫu dùng cho mọi cấp.",
     )
     fields: list[FieldDef] = Field(
         default_factory=list, description="Chỗ điền riêng của loại kế hoạch, ngoài {year}, {issuer}, {place}."

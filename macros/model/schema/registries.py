@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
 from .base import IsoDate, Model, PageId, Slug, Text, Url
@@ -19,15 +17,6 @@ class LevelsFile(Model):
     levels: list[Level] = Field(min_length=1, description="Các cấp ban hành kế hoạch.")
 
 
-ROLE_LEVELS = {
-    "xa": "Cấp xã",
-    "huyen": "Cấp huyện (không còn từ 01/7/2025)",
-    "so": "Trong một sở, ngành",
-    "tinh": "Cấp tỉnh",
-    "trung-uong": "Trung ương",
-}
-
-
 class Duty(Model):
     text: Text = Field(description="Nhiệm vụ thường xuyên, như kế hoạch mẫu ghi.")
     plan: Slug = Field(description="Mã kế hoạch mẫu ghi nhiệm vụ này (nguồn).")
@@ -36,8 +25,8 @@ class Duty(Model):
 class Role(Model):
     id: PageId = Field(description="Mã vai trò, dùng trong `assign` của kế hoạch.")
     name: Text = Field(description="Tên in trong kế hoạch, ví dụ 'Công an xã'.")
-    level: Literal[tuple(ROLE_LEVELS)] = Field(
-        description="Cấp của cơ quan: `xa`, `huyen`, `tinh`, `so` (đơn vị trong sở), `trung-uong`."
+    level: Slug = Field(
+        description="Cấp của cơ quan: một mã cấp trong data/levels.yml, ví dụ `xa`, `so` (đơn vị trong sở), `tinh`."
     )
     names: list[Text] = Field(
         default_factory=list,
@@ -49,7 +38,7 @@ class Role(Model):
 class EndedLevel(Model):
     """A level of government that no longer exists: plans after it ended must not give it tasks."""
 
-    level: Literal[tuple(ROLE_LEVELS)] = Field(description="Cấp không còn, ví dụ `huyen`.")
+    level: Slug = Field(description="Cấp không còn: một mã cấp trong data/levels.yml, ví dụ `huyen`.")
     ended: IsoDate = Field(description="Ngày cấp này kết thúc hoạt động (YYYY-MM-DD).")
     source: Url = Field(description="Trang công khai ghi việc này.")
 

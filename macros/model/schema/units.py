@@ -29,10 +29,10 @@ class UnitIssuer(Model):
 class UnitPlanSettings(Model):
     """What a plan of one type says for the units of a list (or for one unit): only what differs from the plan type."""
 
-    symbol: str | None = Field(
+    symbol: Text | None = Field(
         None,
-        pattern=r"^KH-[A-ZĐ0-9-]+$",
-        description="Ký hiệu, bắt đầu bằng 'KH-'; bỏ trống thì dùng ký hiệu mặc định của loại kế hoạch.",
+        description="Ký hiệu như văn bản ghi, ví dụ 'KH-UBND' (khác quy ước của Nghị định 30/2020/NĐ-CP thì có cảnh báo); "
+        "bỏ trống thì dùng ký hiệu mặc định của loại kế hoạch.",
     )
     title: Text | None = Field(None, description="Trích yếu, thay trích yếu mặc định.")
     preamble: Text | None = Field(

@@ -16,7 +16,7 @@ def roles_index_page(cat: Catalogue) -> text.Md:
         counts[role.id] = {rel: sum(1 for *_, r in tasks if r == rel) for rel in document.RELATIONS}
     groups = [(name, [(r, urls.relative(here, urls.role_path(r.id)), counts[r.id])
                       for r in cat.roles.values() if r.level == level])
-              for level, name in schema.ROLE_LEVELS.items()]
+              for level, name in ((lv.id, lv.name) for lv in cat.levels.values())]
     return render("pages/roles.md", groups=[g for g in groups if g[1]], relations=document.RELATIONS)
 
 
@@ -39,7 +39,7 @@ def role_page(cat: Catalogue, role_id: str) -> text.Md:
               for d in role.duties]
     deadlines = [(page_title(e), urls.relative(here, urls.plan_path(e.plan)), d)
                  for e in cat.samples.values() for d in e.doc.deadlines if role_id in d.by]
-    return render("pages/role.md", role=role, level=schema.ROLE_LEVELS[role.level], groups=list(groups.values()),
+    return render("pages/role.md", role=role, level=cat.levels[role.level].name, groups=list(groups.values()),
                   duties=duties, deadlines=deadlines, kinds=schema.DEADLINE_KINDS,
                   index=urls.relative(here, urls.ROLES_INDEX))
 
