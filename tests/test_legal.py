@@ -198,6 +198,9 @@ def test_citing_a_replaced_document_stops_the_build(project):
     relations:
       - type: replaces
         target: kh-93-2017-bcd-pckb-thanh-hoa
+    status:
+      as_of: 2026-11-30
+      tried: [a test document]
     unverified: true
 """,
     )
