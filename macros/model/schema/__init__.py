@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .base import Model, Slug, Sourced, Text, Url
 from .blocks import Assignment, Block, Bullet, Bullets, Item, Items, SubBullet
+from .draft_check import DraftRules
 from .edition import CHANGE_KINDS, Change, Edition, SourcedText
 from .form import (
     AUTHORITY,
@@ -38,4 +39,5 @@ FILE_MODELS = {
     "roles": RolesFile,
     "edition": Edition,
     "units": UnitListFile,
+    "draft-rules": DraftRules,
 }
