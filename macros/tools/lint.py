@@ -37,7 +37,7 @@ def _block_lines(parent) -> list[str]:
         if child.tag == W + "p":
             out += _paragraph_lines(child)
         elif child.tag == W + "tbl":
-            for row in child.iter(W + "tr"):
+            for row in child.findall(W + "tr"):
                 for cell in row.findall(W + "tc"):
                     out += _block_lines(cell)
         elif child.tag == W + "sdt":
