@@ -141,7 +141,6 @@ def compile_rules(cat, rules: schema.DraftRules) -> dict:
     """The one rule set both engines read (kiem-tra/quy-tac.json on the site)."""
     return {
         "version": 1,
-        "plan_year_edition": cat.current.year,
         "strip": rules.strip,
         "place_date": rules.place_date,
         "title_year": rules.title_year.model_dump(),
