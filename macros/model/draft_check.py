@@ -9,7 +9,8 @@ dict. Both engines implement the same few kinds of rule over it, with the same m
 - citations: document numbers found by pattern, looked up in the registry (unknown: ghi chú;
   amended without its amender cited: cảnh báo; replaced or no longer in force: lỗi);
 - ended levels: names of bodies of a level that ended, in a plan dated after the end (lỗi);
-- deadline years: a year after a deadline word that is not the plan's year (cảnh báo);
+- dated years: a year after a deadline word that is not the plan's year, a title whose year
+  is not the place-date line's (cảnh báo);
 - required elements: the form under Nghị định 30/2020/NĐ-CP (lỗi when missing), and the parts
   of the plan type the title names (cảnh báo when missing);
 - a pattern reported wherever it occurs: personal phone numbers (cảnh báo).
@@ -46,6 +47,7 @@ MESSAGES = {
     "ended": "'{name}': cơ quan {label} đã kết thúc hoạt động từ ngày {ended}; kế hoạch năm {year} "
     "không giao việc cho cơ quan {label}",
     "deadline": "thời hạn '{text}' ghi năm {found}, khác năm của kế hoạch ({year}); kiểm tra năm của thời hạn",
+    "title_year": "tên kế hoạch ghi năm {found}, khác năm ở dòng địa danh, ngày tháng ({year}); kiểm tra năm",
     "form": "thiếu {label} (thể thức văn bản theo Nghị định số 30/2020/NĐ-CP)",
     "part": "thiếu phần '{heading}' mà loại '{type}' cần",
     "no_type": "không nhận ra loại kế hoạch từ tên kế hoạch; chưa kiểm tra các phần bắt buộc",
@@ -218,6 +220,19 @@ def plan_when(lines: list[str], rules: dict) -> tuple[int | None, tuple[int, int
     return None, None, None
 
 
+def _title_year(lines: list[str], rules: dict, year: int, place_line: int | None) -> list[Finding]:
+    """The title's year against the place-date line's: a title copied from last year's plan."""
+    if place_line is None:
+        return []
+    rx = _rx(rules["title_year"]["pattern"])
+    for i in _title_range(lines, rules):
+        m = rx.search(lines[i])
+        if m:
+            found = int(m.group(1))
+            return [] if found == year else [Finding(i + 1, WARNING, _say(rules, "title_year", found=found, year=year))]
+    return []
+
+
 def _citations(lines: list[str], rules: dict, year: int | None) -> list[Finding]:
     found: dict[str, tuple[int, str]] = {}
     for i, line in enumerate(lines):
@@ -327,6 +342,6 @@ def check(raw_lines: list[str], rules: dict) -> list[Finding]:
     if year is None:
         found.append(Finding(1, NOTE, _say(rules, "no_year")))
     else:
-        found += _dated(lines, rules, year, date, place_line)
+        found += _title_year(lines, rules, year, place_line) + _dated(lines, rules, year, date, place_line)
     found += _phones(lines, rules)
     return sorted(found, key=lambda f: f.line)

@@ -70,6 +70,20 @@
     return { year: null, date: null, line: null };
   }
 
+  function titleYear(lines, rules, when) {
+    if (when.line === null) return [];
+    var re = rx(rules.title_year.pattern), titles = titleRange(lines, rules);
+    for (var k = 0; k < titles.length; k++) {
+      var m = re.exec(lines[titles[k]]);
+      if (m) {
+        var found = parseInt(m[1], 10);
+        return found === when.year ? []
+          : [finding(titles[k] + 1, WARNING, say(rules, "title_year", { found: found, year: when.year }))];
+      }
+    }
+    return [];
+  }
+
   function citations(lines, rules, year) {
     var found = new Map();
     lines.forEach(function (line, i) {
@@ -189,7 +203,7 @@
     var when = planWhen(lines, rules);
     var found = form(lines, rules).concat(parts(lines, rules), citations(lines, rules, when.year));
     if (when.year === null) found.push(finding(1, NOTE, say(rules, "no_year", {})));
-    else found = found.concat(dated(lines, rules, when));
+    else found = found.concat(titleYear(lines, rules, when), dated(lines, rules, when));
     found = found.concat(phones(lines, rules));
     return found.sort(function (a, b) { return a.line - b.line; });
   }
