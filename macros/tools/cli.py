@@ -13,6 +13,7 @@ import pathlib
 import sys
 
 from ..load import PROJECT_DIR, DataErrors, load
+from ..load.draft_rules import load_draft_rules
 from . import lint, reference, rollover
 
 
@@ -21,6 +22,7 @@ def main(argv: list[str]) -> int:
     if command == "check":
         try:
             cat = load()
+            load_draft_rules()  # the draft checker's rules file (data/kiem-tra-ban-thao.yml)
         except DataErrors as exc:
             print(exc, file=sys.stderr)
             return 1
