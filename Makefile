@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build zip check check-draft schema edition lint test test-fast bench clean
+.PHONY: setup serve build zip check schema edition lint test test-fast check-draft fuzz bench clean
 
 setup: $(VENV)/.installed
 
@@ -59,6 +59,10 @@ test: setup lint
 # Tests of the model, loading and exports: no build, no browser.
 test-fast: setup
 	$(BIN)/python -m pytest -m "not build and not browser and not slow"
+
+# The property-based fuzz test at full strength: 10,000 generated data files (a few hundred in `make test`).
+fuzz: setup
+	FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py
 
 # Build time of the site with and without the downloads, median of 5 runs each.
 # With N: the scale benchmark, N synthetic units (temporary copy of the project):

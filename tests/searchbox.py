@@ -8,8 +8,10 @@ from urllib.parse import urlparse
 
 BOX = "input[data-md-component='search-query']"
 # Shown until Material's search worker has built its index (Material's text, and
-# the Vietnamese that overrides/main.html puts in its place).
+# the Vietnamese that overrides/partials/language.html puts in its place).
 INITIALIZING = ["Initializing search", "Đang chuẩn bị tìm kiếm…"]
+# Put in the result count line while a query is on its way (see search(ime=True)).
+STALE = "(stale)"
 
 
 @dataclasses.dataclass
@@ -49,14 +51,27 @@ def open_search(page) -> None:
     )
 
 
-def search(page, query: str, base: str) -> list[Result]:
-    """Type query into the search box (opened with "/") and return the results, best first."""
-    open_search(page)
+def search(page, query: str, base: str, quiet_ms: int = 500, ime: bool = False, reopen: bool = True) -> list[Result]:
+    """Type query into the search box (opened with "/") and return the results, best first.
+    ime=True enters the query the way a Vietnamese input method (Telex, VNI) commits
+    text: one input event, no key per letter, so one search instead of one per letter.
+    reopen=False types into the box left open by the previous search."""
+    if reopen:
+        open_search(page)
     page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    page.keyboard.type(query, delay=15)
+    if ime and page.locator(BOX).input_value() != query:
+        # the query replaces the selection; the results shown until then are stale:
+        # wait for Material to write its count line again before waiting for quiet
+        page.evaluate("(stale) => { document.querySelector('.md-search-result__meta').textContent = stale; }", STALE)
+        page.keyboard.insert_text(query)
+        page.wait_for_function(
+            "(stale) => document.querySelector('.md-search-result__meta').textContent !== stale", arg=STALE
+        )
+    else:
+        page.keyboard.press("Backspace")
+        page.keyboard.type(query, delay=15)
     assert page.locator(BOX).input_value() == query
-    wait_until_quiet(page, ".md-search-result")
+    wait_until_quiet(page, ".md-search-result", quiet_ms=quiet_ms)
     return results(page, base)
 
 

@@ -18,13 +18,12 @@ from conftest import page_url
 
 from macros.export import files as outputs
 from macros.load import DataErrors, load
-from macros.load.draft_rules import load_draft_rules
 from macros.model import draft_check
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((ROOT / "tests" / "draft_check_cases.yml").read_text(encoding="utf-8"))["cases"]
 CAT = load()
-RULES = draft_check.compile_rules(CAT, load_draft_rules())
+RULES = draft_check.compile_rules(CAT)
 PAGE = page_url("kiem-tra-ban-thao.md")
 # A personal phone number is never written here: findings show its first four digits only.
 MASKED_PHONE = re.compile(r"\(\d{4}…\)")
@@ -169,13 +168,18 @@ def test_replaced_and_no_longer_in_force():
     assert found == ALTERED_EXPECTED
 
 
-def test_a_rule_that_does_not_compile_is_reported_at_its_line(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    text = (ROOT / "data" / "kiem-tra-ban-thao.yml").read_text(encoding="utf-8")
-    (data / "kiem-tra-ban-thao.yml").write_text(text.replace("deadline: '(?:", "deadline: '((?:", 1), encoding="utf-8")
-    with pytest.raises(DataErrors, match=r"data/kiem-tra-ban-thao\.yml:\d+: deadline: .*biểu thức chính quy"):
-        load_draft_rules(data)
+def test_a_rule_that_does_not_compile_is_reported_at_its_line(data_project):
+    path = data_project / "data" / "kiem-tra-ban-thao.yml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("deadline: '(?:", "deadline: '((?:", 1).replace(
+        "  - id: phong-chong-khung-bo", "  - id: pckb", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load(data_project / "data")
+    message = str(caught.value)
+    assert re.search(r"data/kiem-tra-ban-thao\.yml:\d+: deadline: .*biểu thức chính quy không hợp lệ", message)
+    assert re.search(r"data/kiem-tra-ban-thao\.yml:\d+: plan_types\[2\]\.id: loại kế hoạch 'pckb' không có", message)
 
 
 # ---------------------------------------------------------------- the page, in Chromium

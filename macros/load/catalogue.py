@@ -13,7 +13,9 @@ from types import MappingProxyType
 
 from ..model import blank
 from ..model.catalogue import Catalogue, Edition
+from .checks import check_every_file
 from .context import LoadContext
+from .draft_rules import read_draft_rules
 from .editions import read_editions
 from .plans import read_plans
 from .problems import DataErrors, DataProblem
@@ -23,7 +25,18 @@ from .units import read_unit_lists
 PROJECT_DIR = pathlib.Path(__file__).resolve().parents[2]
 
 # In this order: each step reads what the steps before it left in the context.
-STEPS = (read_files, read_levels, read_roles, read_legal, read_editions, read_plans, read_unit_lists, check_references)
+STEPS = (
+    read_files,
+    check_every_file,
+    read_levels,
+    read_roles,
+    read_legal,
+    read_editions,
+    read_draft_rules,
+    read_plans,
+    read_unit_lists,
+    check_references,
+)
 
 
 def load(data_dir: pathlib.Path | str | None = None) -> Catalogue:
@@ -85,4 +98,5 @@ def assemble(ctx: LoadContext) -> Catalogue:
         roles=MappingProxyType(ctx.roles),
         ended_levels=tuple(ctx.ended_levels),
         warnings=tuple(sorted(ctx.warnings)),
+        draft_rules=ctx.draft_rules,
     )

@@ -8,32 +8,70 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 
-from ..model import document, legal, resolve, schema
+from ..model import document, legal, resolve, schema, text
+from .context import LoadContext
 from .problems import DataProblem, Problems, did_you_mean, field_path
-from .raw import loc_of, strings, subtree, walk_dicts
+from .raw import loc_of, scalars, strings, subtree, walk_dicts
 from .yaml_source import Source
 
-# 0xxxxxxxxx or +84xxxxxxxxx: a personal phone number must never enter data/.
-PHONE = re.compile(r"(?<![\d/.-])(?:\+84|0)(?:[\s.]?\d){8,10}(?![\d/])")
+# A personal phone number must never enter data/: 0 or 84 (+84, (+84)) and 8 to 10 more digits,
+# however they are grouped (spaces, dots, dashes, brackets), after NFKC has turned fullwidth
+# digits into ASCII. Not a number glued to a digit, '/', '.' or ',' before it ('894/CQTT',
+# '62/2023'), nor followed by a digit or '/' (dates, year ranges, document numbers).
+_SEPARATORS = r"[\s.\-\u2010-\u2015()]*"
+PHONE = re.compile(rf"(?<![\d/.,])(?:\(?\+?\s*84\)?|0){_SEPARATORS}(?:\d{_SEPARATORS}){{8,10}}(?<=\d)(?![\d/])")
+# Anything that looks like an attempt at a citation: '{cite', '{ cite', '{CITE'.
+CITE_ATTEMPT = re.compile(r"\{\s*cite\b", re.IGNORECASE)
 RELATION_KEYS = ("lead", "support", "carry_out", "request")
+
+
+def phone_in(value: object) -> str | None:
+    """The phone number written in a value (a string, or a number YAML read as one), if any."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    m = PHONE.search(unicodedata.normalize("NFKC", str(value)))
+    return m.group(0).strip() if m else None
+
+
+def check_every_file(ctx: LoadContext) -> None:
+    """What no value of any file may hold, whatever its kind: characters that cannot be seen
+    (written as YAML escapes such as "\\x07"), personal phone numbers, malformed citations."""
+    for sources in ctx.sources.values():
+        for src in sources:
+            for loc, value in scalars(src.data):
+                _check_value(ctx.problems, src, loc, value)
+
+
+def _check_value(problems: Problems, src: Source, loc: tuple, value: object) -> None:
+    if isinstance(value, str):
+        bad = text.FORBIDDEN_CHARACTERS.search(value)
+        if bad:
+            problems.add(src, loc, text.forbidden_character_message(bad.group()))
+        attempts = len(CITE_ATTEMPT.findall(value))
+        if attempts > len(legal.CITE.findall(value)):
+            problems.add(
+                src,
+                loc,
+                "trích dẫn viết sai dạng: cần {cite:<mã văn bản>} hoặc "
+                "{cite:<mã văn bản>:<các phần>}, liền nhau, có dấu } đóng (ví dụ {cite:nd-62-2023})",
+            )
+    phone = phone_in(value)
+    if phone:
+        problems.add(
+            src, loc, f"có vẻ là số điện thoại cá nhân ({phone}); thay bằng chỗ trống, ví dụ '[số điện thoại]'"
+        )
 
 
 def check_text(
     src: Source, problems: Problems, allowed: set[str] | None, registry: Mapping[str, schema.LegalDocument] | None
 ) -> None:
-    """Phone numbers, unknown fill-ins, and citations (registry None: it has errors of its own)."""
+    """Unknown fill-ins, and citations (registry None: it has errors of its own)."""
     for loc, value in strings(src.data):
         for message in legal.check_citations(value, registry) if registry is not None else ():
             problems.add(src, loc, message)
-        if PHONE.search(value):
-            problems.add(
-                src,
-                loc,
-                f"có vẻ là số điện thoại cá nhân ({PHONE.search(value).group(0)}); "
-                "thay bằng chỗ trống, ví dụ '[số điện thoại]'",
-            )
         if allowed is not None:
             for name in resolve.placeholders_in(value):
                 if name not in allowed:
@@ -45,11 +83,23 @@ def check_text(
                     )
 
 
+def _ids(value: object) -> list[tuple[int, str]]:
+    """(index, id) of the strings of a list in raw data; anything else is the schema's to report."""
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _well_formed(assign: dict) -> bool:
+    return all(
+        isinstance(v, list) and all(isinstance(r, str) for r in v) for v in (assign.get(k) or [] for k in RELATION_KEYS)
+    )
+
+
 def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapping[str, schema.Role]) -> None:
-    """Role ids in 'assign' and deadlines' 'by'; 'Đơn vị thực hiện' wording against 'assign'; tasks with no lead."""
+    """Role ids in 'assign' and deadlines' 'by'; 'Đơn vị thực hiện' wording against 'assign'; tasks with no lead.
+    Walks raw data (its paths give lines), so only well-formed lists of ids are looked at."""
 
     def known(loc, role_id):
-        if isinstance(role_id, str) and role_id not in roles:
+        if role_id not in roles:
             problems.add(src, loc, f"vai trò '{role_id}' không có trong data/roles.yml{did_you_mean(role_id, roles)}")
             return False
         return True
@@ -57,9 +107,9 @@ def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapp
     for loc, node in walk_dicts(src.data):
         assign = node.get("assign")
         if isinstance(assign, dict):
-            ok = True
+            ok = _well_formed(assign)
             for rel in RELATION_KEYS:
-                for i, role_id in enumerate(assign.get(rel) or []):
+                for i, role_id in _ids(assign.get(rel)):
                     ok &= known(loc + ("assign", rel, i), role_id)
             executor = node.get("executor")
             if ok and isinstance(executor, str):
@@ -82,8 +132,8 @@ def check_roles(src: Source, problems: Problems, warnings: Problems, roles: Mapp
                         "nhiệm vụ có đơn vị phối hợp nhưng chưa có đơn vị chủ trì",
                     )
                 )
-        if isinstance(node.get("by"), list) and "kind" in node:
-            for i, role_id in enumerate(node["by"]):
+        if "kind" in node:
+            for i, role_id in _ids(node.get("by")):
                 known(loc + ("by", i), role_id)
 
 
@@ -112,15 +162,12 @@ def check_ended(
         gone = {r.id: r for r in roles.values() if r.level == level.level}
         label = schema.ROLE_LEVELS[level.level].split(" (")[0].lower()
         for loc, node in walk_dicts(src.data):
+            assign = node.get("assign") if isinstance(node.get("assign"), dict) else {}
             found = [
-                (loc + ("assign", rel, i), r)
-                for rel in RELATION_KEYS
-                if isinstance(node.get("assign"), dict)
-                for i, r in enumerate(node["assign"].get(rel) or [])
-                if r in gone
+                (loc + ("assign", rel, i), r) for rel in RELATION_KEYS for i, r in _ids(assign.get(rel)) if r in gone
             ]
-            if isinstance(node.get("by"), list) and "kind" in node:
-                found += [(loc + ("by", i), r) for i, r in enumerate(node["by"]) if r in gone]
+            if "kind" in node:
+                found += [(loc + ("by", i), r) for i, r in _ids(node.get("by")) if r in gone]
             for where, role_id in found:
                 problems.add(
                     src,

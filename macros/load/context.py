@@ -29,6 +29,8 @@ class LoadContext:
     roles: dict[str, schema.Role] = dataclasses.field(default_factory=dict)
     roles_src: Source | None = None
     ended_levels: list[schema.EndedLevel] = dataclasses.field(default_factory=list)
+    # The draft checker's rules (data/kiem-tra-ban-thao.yml), None until read or when broken.
+    draft_rules: schema.DraftRules | None = None
     # The legal registry and where each document is written: (source, index in 'documents').
     registry: dict[str, schema.LegalDocument] = dataclasses.field(default_factory=dict)
     legal_src: dict[str, tuple[Source, int]] = dataclasses.field(default_factory=dict)
@@ -36,6 +38,11 @@ class LoadContext:
     # registry); a registry file has errors (citations of ids it may hold are not blamed for it).
     roles_broken: bool = False
     legal_broken: bool = False
+    # levels.yml has errors: level ids are not checked against a partial list.
+    levels_broken: bool = False
+    # An edition record or a plan-type file has errors: plan types are not looked up in a
+    # partial list (a plan is not blamed for a type its broken edition would have held).
+    editions_broken: bool = False
 
     # Editions: their records, and the plan types of each (with the file of each type).
     editions: dict[int, tuple[schema.Edition, Source]] = dataclasses.field(default_factory=dict)
@@ -53,6 +60,12 @@ class LoadContext:
     @property
     def root(self) -> pathlib.Path:
         return self.data_dir.parent
+
+    @property
+    def foundations_broken(self) -> bool:
+        """A registry every plan is resolved against has errors: plans are checked on their own,
+        but not resolved against partial registries (report the root cause once)."""
+        return self.levels_broken or self.roles_broken or self.legal_broken or self.editions_broken
 
     def registry_if_clean(self) -> Mapping[str, schema.LegalDocument] | None:
         return None if self.legal_broken else self.registry
@@ -76,7 +89,3 @@ class LoadContext:
         """The edition a unit list of that year is drafted from: the newest of its year or before."""
         years = sorted(self.edition_types)
         return max((e for e in years if e <= year), default=years[0] if years else None)
-
-    def type_is_clean(self, year: int, plan_type_id: str) -> bool:
-        src = self.type_src.get((year, plan_type_id))
-        return src is not None and not self.problems.in_file(src.file)

@@ -1,7 +1,8 @@
 """Step of a load: the yearly editions, each folder's record (edition.yml) and its plan types.
 
-A plan type's file is checked once per edition; a type with errors is remembered
-(ctx.broken_types) so that the plans of that type are not blamed for them.
+A plan type's file is checked once per edition. An edition carries every plan type of the
+edition before it (the site describes this year's wording of every type that has samples);
+any problem here sets ctx.editions_broken, so plans are not blamed for a partial list of types.
 """
 
 from __future__ import annotations
@@ -41,11 +42,42 @@ def read_editions(ctx: LoadContext) -> None:
             _read_plan_type(ctx, year, src)
         meta, src = ctx.editions[year]
         _check_record(meta, src, ctx.problems, ctx.edition_types[year], ctx.broken_types)
+    _check_carried_over(ctx)
+    ctx.editions_broken = ctx.problems.under("editions")
+
+
+def _check_carried_over(ctx: LoadContext) -> None:
+    """Each edition has plan types, and every plan type of the edition before it."""
+    data, years = ctx.data_dir.name, sorted(ctx.editions)
+    for i, year in enumerate(years):
+        meta, src = ctx.editions[year]
+        types = ctx.edition_types[year]
+        if not types and not ctx.broken_types:
+            ctx.problems.add(
+                src,
+                ("year",),
+                f"ấn bản năm {year} chưa có loại kế hoạch nào: cần các tệp "
+                f"{data}/editions/{year}/plan-types/<mã loại>.yml "
+                f"(lệnh make edition YEAR={year} chép từ ấn bản trước)",
+            )
+            continue
+        previous = ctx.edition_types[years[i - 1]] if i else {}
+        for pt_id in previous:
+            if pt_id not in types and pt_id not in ctx.broken_types:
+                ctx.problems.add(
+                    src,
+                    ("year",),
+                    f"ấn bản năm {year} thiếu loại kế hoạch '{pt_id}' của ấn bản năm "
+                    f"{years[i - 1]}; chép {data}/editions/{years[i - 1]}/plan-types/{pt_id}.yml "
+                    f"sang {data}/editions/{year}/plan-types/ (trang chưa cho bỏ một loại "
+                    "kế hoạch khỏi ấn bản mới)",
+                )
 
 
 def _read_records(ctx: LoadContext) -> None:
     for src in ctx.sources["edition"]:
         model = validate(schema.Edition, src, ctx.problems)
+        checks.check_text(src, ctx.problems, None, ctx.registry_if_clean())  # citations in notes, priorities
         if model is None:
             continue
         folder = pathlib.Path(src.file).parent.name
@@ -77,7 +109,7 @@ def _read_plan_type(ctx: LoadContext, year: int, src: Source) -> None:
         problems.add(src, ("id",), f"mã loại kế hoạch '{model.id}' đã dùng ở {ctx.type_src[year, model.id].file}")
         return
     for i, variant in enumerate(model.levels):
-        if variant.level not in ctx.levels:
+        if variant.level not in ctx.levels and not ctx.levels_broken:
             problems.add(
                 src,
                 ("levels", i, "level"),
@@ -122,7 +154,7 @@ def _check_record(
                 f"thay đổi của ấn bản năm {meta.year} ghi từ năm {meta.year - 1}",
             )
         for j, pt_id in enumerate(change.plan_types):
-            if pt_id not in plan_types and pt_id not in broken_types:
+            if pt_id not in plan_types and not broken_types:
                 problems.add(
                     src,
                     ("changes", i, "plan_types", j),

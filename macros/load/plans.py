@@ -30,6 +30,7 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
     model = validate(schema.Plan, src, problems)
     raw = src.data if isinstance(src.data, dict) else {}
     raw_type, raw_year = raw.get("plan_type"), raw.get("year")
+    raw_type = raw_type if isinstance(raw_type, str) else None  # raw data: any type; the schema reports it
     edition = ctx.edition_for(raw_year if isinstance(raw_year, int) else None, raw_type)
     plan_type = ctx.edition_types.get(edition, {}).get(raw_type) if isinstance(raw_type, str) else None
     allowed = set(resolve.field_labels(plan_type)) if plan_type else None
@@ -46,7 +47,7 @@ def _read_plan(ctx: LoadContext, src: Source) -> None:
     _check_plan(ctx, src, model, plan_type, edition)
     ctx.plan_src.setdefault(model.id, src)
     # A plan is resolved only when it and its plan type are clean (no error reported twice).
-    if len(problems) == before and plan_type and ctx.type_is_clean(edition, plan_type.id):
+    if len(problems) == before and plan_type and not ctx.foundations_broken:
         type_src = ctx.type_src[edition, plan_type.id]
         entry = resolve_checked(
             ctx,
@@ -69,21 +70,21 @@ def _check_plan(
     ctx: LoadContext, src: Source, model: schema.Plan, plan_type: schema.PlanType | None, edition: int | None
 ) -> None:
     problems, levels, all_types = ctx.problems, ctx.levels, ctx.all_type_ids()
-    if plan_type is None and model.plan_type not in ctx.broken_types and ctx.edition_types:
+    if plan_type is None and not ctx.editions_broken and ctx.edition_types:
         problems.add(
             src,
             ("plan_type",),
             f"loại kế hoạch '{model.plan_type}' không có trong data/editions/{edition}/plan-types/"
             f"{did_you_mean(model.plan_type, all_types)}; có: {', '.join(sorted(all_types))}",
         )
-    if model.level not in levels:
+    if model.level not in levels and not ctx.levels_broken:
         problems.add(
             src,
             ("level",),
             f"cấp '{model.level}' không có trong data/levels.yml"
             f"{did_you_mean(model.level, levels)}; có: {', '.join(sorted(levels))}",
         )
-    elif plan_type and model.level not in {v.level for v in plan_type.levels}:
+    elif model.level in levels and plan_type and model.level not in {v.level for v in plan_type.levels}:
         problems.add(
             src,
             ("level",),

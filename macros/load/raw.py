@@ -66,3 +66,16 @@ def loc_of(data: object, needle: str, base: tuple = ()) -> tuple | None:
         if needle in value:
             return base + loc
     return None
+
+
+def scalars(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, object]]:
+    """Every key and scalar value in raw data with its path (a key at its own path)."""
+    if isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from scalars(v, loc + (i,))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield loc + (k,), k
+            yield from scalars(v, loc + (k,))
+    else:
+        yield loc, value

@@ -20,6 +20,8 @@ LAYOUT = (
     ("editions/*/plan-types/*.yml", "plan-type"),
     ("units/*.yml", "units"),  # unit lists: a draft plan per unit and plan type (units.py)
     ("plans/**/*.yml", "plan"),
+    # The draft checker's patterns (load/draft_rules.py; the page Kiểm tra bản thảo, `macros lint`).
+    ("kiem-tra-ban-thao.yml", "draft-rules"),
 )
 REQUIRED = (("levels", "danh mục cấp ban hành"), ("roles", "danh mục vai trò (cơ quan, lực lượng được giao việc)"))
 
@@ -27,16 +29,48 @@ REQUIRED = (("levels", "danh mục cấp ban hành"), ("roles", "danh mục vai 
 def read_files(ctx: LoadContext) -> None:
     """Every data file, parsed with the line of each value, its text in NFC."""
     ctx.sources = {kind: [] for _, kind in LAYOUT}
+    read = set()
     for pattern, kind in LAYOUT:
         for path in sorted(ctx.data_dir.glob(pattern)):
+            read.add(path)
             src, found = yaml_source.read(path, ctx.root)
             ctx.problems.extend(found)
             if src is not None:
                 src.data = nfc(src.data)
                 ctx.sources[kind].append(src)
+    _files_not_read(ctx, read)
     for name, what in REQUIRED:
         if not ctx.sources[name] and not any(p.file.endswith(f"{name}.yml") for p in ctx.problems):
             ctx.problems.append(DataProblem(f"{ctx.data_dir.name}/{name}.yml", 0, "", f"thiếu tệp {what}"))
+
+
+def _files_not_read(ctx: LoadContext, read: set) -> None:
+    """A file under data/ that no pattern of LAYOUT reads would be ignored without a word
+    (data/role.yml, a plan saved as .yaml): each is a problem, with what it should be."""
+    known = [
+        "levels.yml",
+        "roles.yml",
+        "legal/<tên>.yml",
+        "editions/<năm>/edition.yml",
+        "editions/<năm>/plan-types/<mã loại>.yml",
+        "units/<mã danh sách>.yml",
+        "plans/<năm>/<mã kế hoạch>.yml",
+        "kiem-tra-ban-thao.yml",
+    ]
+    for path in sorted(ctx.data_dir.rglob("*")):
+        rel = path.relative_to(ctx.data_dir)
+        if path in read or path.is_dir() or any(part.startswith(".") for part in rel.parts):
+            continue
+        shown = f"{ctx.data_dir.name}/{rel.as_posix()}"
+        if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yml":
+            hint = f"đuôi tệp '{path.suffix}' không được đọc: đổi thành '.yml'"
+        else:
+            hint = f"tệp nằm ngoài các chỗ dữ liệu được đọc{did_you_mean(rel.as_posix(), [*LAYOUT_FILES, *known])}; các chỗ: {', '.join(known)}"
+        ctx.problems.append(DataProblem(shown, 0, "", f"tệp không được đọc, nội dung sẽ bị bỏ qua: {hint}"))
+
+
+# Fixed file names of LAYOUT, for hints about a misspelt one.
+LAYOUT_FILES = [pattern for pattern, _ in LAYOUT if "*" not in pattern]
 
 
 def read_levels(ctx: LoadContext) -> None:
@@ -46,6 +80,7 @@ def read_levels(ctx: LoadContext) -> None:
             if level.id in ctx.levels:
                 ctx.problems.add(src, ("levels", i, "id"), f"mã cấp '{level.id}' bị trùng")
             ctx.levels[level.id] = level
+    ctx.levels_broken = any(p.file.endswith("levels.yml") for p in ctx.problems)
 
 
 def read_roles(ctx: LoadContext) -> None:
@@ -98,7 +133,7 @@ def check_references(ctx: LoadContext) -> None:
     for doc_id, (src, i) in ctx.legal_src.items():
         doc = ctx.registry[doc_id]
         for j, pt_id in enumerate(doc.plan_types):
-            if pt_id not in all_types and pt_id not in ctx.broken_types:
+            if pt_id not in all_types and not ctx.editions_broken:
                 problems.add(
                     src,
                     ("documents", i, "plan_types", j),

@@ -106,7 +106,7 @@ def _check_list(ctx: LoadContext, run: _List) -> None:
     for t, settings in model.plan_types.items():
         pt = plan_types.get(t)
         if pt is None:
-            if t not in ctx.broken_types:
+            if not ctx.editions_broken:
                 ctx.problems.add(
                     src,
                     ("plan_types", t),
@@ -116,9 +116,9 @@ def _check_list(ctx: LoadContext, run: _List) -> None:
             continue
         checks.check_against_type(ctx.problems, src, ("plan_types", t), settings, pt, placeholders=True)
         # A plan type with problems of its own: its plans are not blamed for them.
-        if ctx.type_is_clean(run.edition, t):
+        if not ctx.foundations_broken:
             run.usable[t] = pt
-    if model.level not in ctx.levels:
+    if model.level not in ctx.levels and not ctx.levels_broken:
         ctx.problems.add(
             src,
             ("level",),
@@ -144,7 +144,7 @@ def _read_unit(ctx: LoadContext, run: _List, i: int, unit: schema.Unit, first: i
         return None
     level = unit.level or model.level
     if level not in ctx.levels:
-        if unit.level:
+        if unit.level and not ctx.levels_broken:
             problems.add(
                 src,
                 loc + ("level",),
@@ -211,6 +211,10 @@ def _make_plan(
         )
         return None
     plan_id = f"{unit.id}-{model.plan_types[t].code or t}-{model.year}"
+    reserved = schema.reserved_id_problem(plan_id, plan=True)
+    if reserved:
+        problems.add(src, loc + ("id",), f"kế hoạch của đơn vị (loại '{t}') sẽ có {reserved[0].lower()}{reserved[1:]}")
+        return None
     if plan_id in ctx.plan_src or plan_id in ctx.drafts:
         other = ctx.plan_src.get(plan_id)
         other_src, other_loc = (other, ("id",)) if other else _made_at(ctx, plan_id)

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 import pydantic
 
+from ..model import schema
 from .problems import Problems
 from .yaml_source import Source
 
@@ -36,6 +37,17 @@ def _got(value) -> str:
     return type(value).__name__
 
 
+def _pattern_message(pattern: str, got: object) -> str:
+    """What a value that does not match its field's pattern should look like, by field kind."""
+    if "KH-" in pattern:
+        return f"ký hiệu {got!r} không đúng dạng; cần bắt đầu bằng 'KH-' rồi chữ in hoa, ví dụ 'KH-UBND'"
+    if pattern.endswith(r"\d{2}-\d{2}$"):
+        return f"{got!r} không đúng dạng ngày: cần MM-DD (trong năm của kế hoạch) hoặc YYYY-MM-DD, ví dụ 05-30"
+    if pattern == schema.SLUG_PATTERN:
+        return f"{got!r} không đúng dạng mã: chỉ chữ thường không dấu, số và dấu '-', ví dụ 'phong-chong-khung-bo'"
+    return f"{got!r} không đúng dạng yêu cầu của khóa này (xem trang Tham chiếu khóa dữ liệu)"
+
+
 def say(err: dict, model: type[pydantic.BaseModel]) -> str:
     kind, ctx, got = err["type"], err.get("ctx", {}), err.get("input")
     if kind == "missing":
@@ -53,9 +65,7 @@ def say(err: dict, model: type[pydantic.BaseModel]) -> str:
     if kind == "literal_error":
         return f"giá trị {got!r} không hợp lệ; cần một trong: {ctx.get('expected')}"
     if kind == "string_pattern_mismatch":
-        if "KH-" in ctx.get("pattern", ""):
-            return f"ký hiệu {got!r} không đúng dạng; cần bắt đầu bằng 'KH-' rồi chữ in hoa, ví dụ 'KH-UBND'"
-        return f"{got!r} không đúng dạng mã: chỉ chữ thường không dấu, số và dấu '-', ví dụ 'phong-chong-khung-bo'"
+        return _pattern_message(str(ctx.get("pattern", "")), got)
     if kind in ("string_too_short", "too_short"):
         return "không được để trống"
     if kind in ("greater_than_equal", "less_than_equal"):

@@ -1,7 +1,7 @@
 """The draft checker: an official's own plan, as text lines, against the catalogue.
 
 One rule set in two places. `compile_rules` turns the catalogue (legal registry, ended levels
-and their bodies, the current edition's plan types) and data/kiem-tra-ban-thao.yml into one
+and their bodies, the current edition's plan types, data/kiem-tra-ban-thao.yml) into one
 JSON-able dict; the site writes it as `kiem-tra/quy-tac.json` for the page's script
 (docs/assets/javascripts/draft-check.js), and `python -m macros lint` runs `check` on the same
 dict. Both engines implement the same few kinds of rule over it, with the same messages:
@@ -139,8 +139,9 @@ def _plan_types(cat, rules: schema.DraftRules) -> list[dict]:
     return out
 
 
-def compile_rules(cat, rules: schema.DraftRules) -> dict:
+def compile_rules(cat) -> dict:
     """The one rule set both engines read (kiem-tra/quy-tac.json on the site)."""
+    rules: schema.DraftRules = cat.draft_rules
     return {
         "version": 1,
         "strip": rules.strip,

@@ -15,6 +15,65 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
+# Characters a data value may not hold: control characters (a vertical tab pasted from Word,
+# NUL, BEL, ESC), noncharacters, bidirectional overrides that make text read differently from
+# how it is stored, and invisible characters (zero-width spaces, soft hyphens) that break search
+# and copying. Tab, line feed and carriage return are white space and stay allowed.
+FORBIDDEN_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\ufdd0-\ufdef\ufffe\uffff]"
+)
+
+
+def character_name(c: str) -> str:
+    """'U+000B (LINE TABULATION)': how a message names a character no one can see."""
+    name = unicodedata.name(c, "")
+    if not name and ord(c) < 0x20:
+        name = (
+            "NULL",
+            "START OF HEADING",
+            "START OF TEXT",
+            "END OF TEXT",
+            "END OF TRANSMISSION",
+            "ENQUIRY",
+            "ACKNOWLEDGE",
+            "BELL",
+            "BACKSPACE",
+            "CHARACTER TABULATION",
+            "LINE FEED",
+            "LINE TABULATION",
+            "FORM FEED",
+            "CARRIAGE RETURN",
+            "SHIFT OUT",
+            "SHIFT IN",
+            "DATA LINK ESCAPE",
+            "DEVICE CONTROL ONE",
+            "DEVICE CONTROL TWO",
+            "DEVICE CONTROL THREE",
+            "DEVICE CONTROL FOUR",
+            "NEGATIVE ACKNOWLEDGE",
+            "SYNCHRONOUS IDLE",
+            "END OF TRANSMISSION BLOCK",
+            "CANCEL",
+            "END OF MEDIUM",
+            "SUBSTITUTE",
+            "ESCAPE",
+            "FILE SEPARATOR",
+            "GROUP SEPARATOR",
+            "RECORD SEPARATOR",
+            "UNIT SEPARATOR",
+        )[ord(c)]
+    return f"U+{ord(c):04X}" + (f" ({name})" if name else "")
+
+
+def forbidden_character_message(c: str) -> str:
+    kind = "ký tự điều khiển" if unicodedata.category(c) == "Cc" else "ký tự ẩn hoặc đổi chiều chữ"
+    return (
+        f"có {kind} {character_name(c)}, không hiện ra khi đọc nhưng làm hỏng trang, bản Word và tìm kiếm "
+        "(thường do chép từ Word hay trang web); xóa ký tự này"
+    )
+
+
 # The blank a drafter fills in by hand on paper ("Số: …/KH-UBND").
 BLANK = "…"
 # A longer blank for a place name or a value left to fill.

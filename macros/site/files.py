@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import json
 
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..export import files as outputs
 from ..export import ical
-from ..load import DataErrors
-from ..load.draft_rules import load_draft_rules
 from ..model import draft_check
 from ..model.catalogue import PlanEntry
 from . import urls
@@ -29,6 +26,16 @@ PLAN_TYPE_FRONT_MATTER = "---\nsearch:\n  boost: 2\n---\n"
 # Older editions' wording and comparisons repeat the current wording: readable at a stable
 # address, but kept out of the search index so a search finds this year's wording.
 OLD_EDITION_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n"
+
+
+def origin_of(f: File) -> str:
+    """What made a generated file, for messages: the data file it comes from, or the kind of page."""
+    return getattr(f, "origin", None) or f"trang tạo từ dữ liệu ({f.src_uri})"
+
+
+def _from(f: File, origin: str) -> File:
+    f.origin = origin  # read by origin_of (site/hooks.py: two files at one address)
+    return f
 
 
 def _stub(call: str) -> str:
@@ -48,20 +55,19 @@ def plan_page_source(entry: PlanEntry) -> str:
 def plan_files(config, build: Build, entry: PlanEntry) -> list[File]:
     """Every output of one plan, whatever its origin: its page, Word and text files, calendar."""
     inclusion = InclusionLevel.NOT_IN_NAV if entry.unit_list else InclusionLevel.UNDEFINED
+    cat = build.cat
+    origin = (f"kế hoạch '{entry.id}' ({cat.unit_lists[entry.unit_list].file})" if entry.unit_list
+              else f"kế hoạch '{entry.id}' ({cat.files.get('plan:' + entry.id, '')})")
     out = [File.generated(config, urls.plan_path(entry.plan), content=plan_page_source(entry), inclusion=inclusion)]
-    for item in outputs.plan_outputs(build.cat, entry, build.downloads):
+    for item in outputs.plan_outputs(cat, entry, build.downloads):
         out.append(File.generated(config, urls.plan_file_path(entry.plan, item.kind), content=item.make()))
-    return out
+    return [_from(f, origin) for f in out]
 
 
 def draft_check_files(config, build: Build) -> list[File]:
     """The draft checker's rules (model/draft_check.py), once: as JSON, and as a script that sets
     window.DRAFT_CHECK_RULES for the page, which must work opened from a folder (no fetch on file://)."""
-    try:
-        rules = draft_check.compile_rules(build.cat, load_draft_rules(build.cat.root / "data"))
-    except DataErrors as exc:
-        raise PluginError(str(exc)) from None
-    body = json.dumps(rules, ensure_ascii=False, indent=1, sort_keys=True)
+    body = json.dumps(draft_check.compile_rules(build.cat), ensure_ascii=False, indent=1, sort_keys=True)
     return [
         File.generated(config, urls.DRAFT_RULES_JSON, content=body + "\n"),
         File.generated(config, urls.DRAFT_RULES_JS, content=f"window.DRAFT_CHECK_RULES = {body};\n"),

@@ -21,7 +21,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
 
 from macros.model import text  # noqa: E402
 from macros.site import files as generated  # noqa: E402
-from macros.site import html_trim, nav  # noqa: E402
+from macros.site import html_trim, nav, staging  # noqa: E402
 from macros.site.build import Build  # noqa: E402
 from macros.site.pages import editions, plans  # noqa: E402
 
@@ -43,7 +43,8 @@ DATA_LOG = _data_log()
 
 
 def on_config(config):
-    build = Build.of(config)
+    build = Build.of(config)  # data/ read and checked: a problem stops here, before anything is written
+    staging.begin(config)
     config.mdx_configs.setdefault("toc", {})["slugify"] = text.toc_slugify
     for anchor, generated, what in nav.sections(build.cat):
         if not nav.insert(config.nav, anchor, generated):
@@ -54,7 +55,16 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for f in generated.generated_files(config, Build.of(config)):
+    made = generated.generated_files(config, Build.of(config))
+    # Two files at one address: the later would silently replace the earlier (Files is keyed by it).
+    taken = {f.src_uri: f"docs/{f.src_uri}" for f in files.documentation_pages()}
+    taken.update({f.dest_uri: f"docs/{f.src_uri}" for f in files if not f.is_documentation_page()})
+    for f in made:
+        origin = generated.origin_of(f)
+        for key in (f.src_uri, f.dest_uri):
+            if key in taken and taken[key] != origin:
+                raise PluginError(f"hai tệp cùng một địa chỉ '{f.dest_uri}': {taken[key]} và {origin}; đổi mã của một bên")
+        taken[f.src_uri] = taken[f.dest_uri] = origin
         files.append(f)
     return files
 
@@ -65,12 +75,18 @@ def on_page_markdown(markdown, page, config, files):
     plan, named in its front matter (this runs after mkdocs-macros, which such pages skip)."""
     build = Build.of(config)
     page.meta["revision_date"] = editions.last_updated(build.cat, page.file.src_uri)
+    # The sitemap's <lastmod>: the page's last change in the data, not the day of the build.
+    page.update_date = editions.update_date(build.cat, page.file.src_uri).isoformat()
     plan_id = page.meta.get(generated.PLAN_KEY)
     if plan_id is None:
         return markdown
     if markdown.strip() or (plan_id not in build.cat.samples and plan_id not in build.cat.drafts):
         raise PluginError(f"{page.file.src_uri}: '{generated.PLAN_KEY}: {plan_id}' không phải trang kế hoạch do dữ liệu tạo")
     return plans.plan_page(build.cat, build.cat.plan(plan_id), build.downloads)
+
+
+def on_post_build(config):
+    staging.finish(config)
 
 
 def on_post_page(output, page, config):

@@ -1,6 +1,6 @@
 """Maintenance commands:
 
-python -m macros check                               validate data/ (every problem as file:line)
+python -m macros check [--data DIR]                  validate data/ (every problem as file:line)
 python -m macros schema                              regenerate docs/schema/*.json
 python -m macros new-edition <năm> [--force] [--data DIR]
                                                      start next year's edition (see rollover.py)
@@ -13,16 +13,16 @@ import pathlib
 import sys
 
 from ..load import PROJECT_DIR, DataErrors, load
-from ..load.draft_rules import load_draft_rules
 from . import lint, reference, rollover
 
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "check":
+        args = argv[1:]
+        data_dir = pathlib.Path(args[args.index("--data") + 1]) if "--data" in args[:-1] else None
         try:
-            cat = load()
-            load_draft_rules()  # the draft checker's rules file (data/kiem-tra-ban-thao.yml)
+            cat = load(data_dir)
         except DataErrors as exc:
             print(exc, file=sys.stderr)
             return 1

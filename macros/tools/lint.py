@@ -13,7 +13,6 @@ import pathlib
 import sys
 
 from ..load import DataErrors, load
-from ..load.draft_rules import load_draft_rules
 from ..model import draft_check
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -64,7 +63,7 @@ def lint(paths: list[str]) -> int:
         print("cần tệp bản thảo (.txt hoặc .docx), ví dụ: python -m macros lint ke-hoach.docx", file=sys.stderr)
         return 2
     try:
-        rules = draft_check.compile_rules(load(), load_draft_rules())
+        rules = draft_check.compile_rules(load())
     except DataErrors as exc:
         print(exc, file=sys.stderr)
         return 2

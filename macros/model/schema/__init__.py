@@ -7,7 +7,7 @@ JSON Schema files generated from these models (python -m macros schema).
 
 from __future__ import annotations
 
-from .base import Model, Slug, Sourced, Text, Url
+from .base import SLUG_PATTERN, IsoDate, Model, PageId, PlanId, Slug, Sourced, Text, Url, reserved_id_problem
 from .blocks import Assignment, Block, Bullet, Bullets, Item, Items, SubBullet
 from .draft_check import DraftRules
 from .edition import CHANGE_KINDS, Change, Edition, SourcedText

@@ -2,17 +2,52 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[
     str,
     Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=SLUG_PATTERN,
         description="Mã định danh: chữ thường không dấu, số và dấu gạch nối, ví dụ `phong-chong-khung-bo`.",
     ),
 ]
+
+
+def reserved_id_problem(value: str, plan: bool = False) -> str | None:
+    """Why an id may not name a page: it would take the address of one of the site's own pages
+    or files (site/urls.py). 'index' is every folder's own page; a plan's files sit beside the
+    blank forms (mau-trong-<type>-<level>.docx) and its calendar beside a year's (lich/nam-<year>.ics)."""
+    if value == "index":
+        return "mã 'index' dành cho trang mục lục của thư mục; chọn mã khác"
+    if plan and value.startswith("mau-trong-"):
+        return f"mã '{value}' bắt đầu bằng 'mau-trong-', dành cho mẫu trống của loại kế hoạch; chọn mã khác"
+    if plan and re.fullmatch(r"nam-\d+", value):
+        return f"mã '{value}' dành cho lịch của cả năm (lich/{value}.ics); chọn mã khác"
+    return None
+
+
+def _page_id(value: str) -> str:
+    problem = reserved_id_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _plan_id(value: str) -> str:
+    problem = reserved_id_problem(value, plan=True)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+# An id that names a generated page (a role, a legal document, a unit list), and a plan's id.
+PageId = Annotated[Slug, AfterValidator(_page_id)]
+PlanId = Annotated[Slug, AfterValidator(_plan_id)]
 Text = Annotated[str, Field(min_length=1)]
 Url = Annotated[str, Field(pattern=r"^https?://\S+$", description="Địa chỉ trang công khai (http:// hoặc https://).")]
 
@@ -35,3 +70,21 @@ class Sourced(Model):
         if not (self.plan or self.url):
             raise ValueError("nguồn cần 'plan' (kế hoạch mẫu nêu thông tin này) hoặc 'url' (trang công khai)")
         return self
+
+
+def _iso_date(v: object) -> object:
+    """A day written as YYYY-MM-DD (YAML reads an unquoted one as a date): nothing else, so a
+    mapping such as {year: 2026, month: 13, day: 45} or a number is refused, not guessed."""
+    if isinstance(v, dt.datetime):
+        raise ValueError("cần ngày dạng YYYY-MM-DD, không kèm giờ")
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip()):
+        try:
+            return dt.date.fromisoformat(v.strip())
+        except ValueError:
+            raise ValueError(f"ngày '{v.strip()}' không tồn tại") from None
+    raise ValueError("cần ngày dạng YYYY-MM-DD (ví dụ 2026-05-30)")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from .base import Model, Slug, Sourced, Text
+from .base import IsoDate, Model, Slug, Sourced, Text
 
 CHANGE_KINDS = {"lon": "Thay đổi lớn", "nho": "Thay đổi nhỏ"}
 
@@ -15,7 +14,7 @@ CHANGE_KINDS = {"lon": "Thay đổi lớn", "nho": "Thay đổi nhỏ"}
 class Change(Model):
     """One dated entry of an edition's record of changes."""
 
-    date: dt.date = Field(description="Ngày thay đổi (YYYY-MM-DD).")
+    date: IsoDate = Field(description="Ngày thay đổi (YYYY-MM-DD).")
     kind: Literal[tuple(CHANGE_KINDS)] = Field(
         description="`lon`: thay đổi nội dung người soạn cần biết (đổi ngày 'Cập nhật lần cuối'); `nho`: sửa chữ, trình bày."
     )
@@ -33,7 +32,7 @@ class Edition(Model):
     """One year's edition of the guidance: data/editions/<năm>/edition.yml, beside its plan types."""
 
     year: int = Field(ge=2000, le=2100, description="Năm của ấn bản; trùng tên thư mục.")
-    published: dt.date | None = Field(
+    published: IsoDate | None = Field(
         description="Ngày công bố (YYYY-MM-DD); để trống (`published:`) khi ấn bản còn là dự thảo."
     )
     priorities: list[SourcedText] = Field(

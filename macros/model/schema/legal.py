@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .base import Model, Slug, Sourced, Text, Url
+from .base import IsoDate, Model, PageId, Slug, Sourced, Text, Url
 
 LEGAL_KINDS = (
     "Luật",
@@ -39,7 +38,7 @@ class LegalStatus(Model):
         description="Tình trạng hiệu lực, theo cách ghi của Cơ sở dữ liệu quốc gia về văn bản pháp luật. "
         "Bỏ trống khi chưa tìm được trang nào ghi tình trạng (khi đó ghi 'tried').",
     )
-    as_of: dt.date = Field(description="Ngày tra cứu (YYYY-MM-DD): ngày xem trang nguồn, hoặc ngày tìm mà không thấy.")
+    as_of: IsoDate = Field(description="Ngày tra cứu (YYYY-MM-DD): ngày xem trang nguồn, hoặc ngày tìm mà không thấy.")
     source: Url | None = Field(None, description="Trang công khai ghi tình trạng này (bắt buộc khi có 'value').")
     note: Text | None = Field(None, description="Ghi chú về nguồn: trang của ai, trang có ghi ngày cập nhật không.")
     tried: list[Text] = Field(
@@ -71,10 +70,10 @@ class LegalSource(Sourced):
 class LegalDocument(Model):
     """One legal document a plan may cite. A fact with no source stays empty: the site shows 'chưa xác minh'."""
 
-    id: Slug = Field(description="Mã văn bản, dùng khi trích dẫn: `{cite:<mã>}` (xem trang Căn cứ pháp lý).")
+    id: PageId = Field(description="Mã văn bản, dùng khi trích dẫn: `{cite:<mã>}` (xem trang Căn cứ pháp lý).")
     kind: Literal[LEGAL_KINDS] = Field(description="Loại văn bản.")
     number: Text | None = Field(None, description="Số, ký hiệu, ví dụ '62/2023/NĐ-CP'. Bỏ trống khi chưa xác minh.")
-    date: dt.date | None = Field(
+    date: IsoDate | None = Field(
         None, description="Ngày ban hành (YYYY-MM-DD). Bỏ trống khi chưa xác minh: không đoán ngày."
     )
     issuer: Text | None = Field(None, description="Cơ quan, người ban hành như viết sau chữ 'của', ví dụ 'Chính phủ'.")
@@ -86,7 +85,7 @@ class LegalDocument(Model):
         description="`toan-quoc`: văn bản trung ương; `dia-phuong`: văn bản của tỉnh, sở, xã."
     )
     province: Text | None = Field(None, description="Tỉnh của văn bản địa phương; bỏ trống khi văn bản gốc không nêu.")
-    effective: dt.date | None = Field(None, description="Ngày có hiệu lực, nếu có nguồn.")
+    effective: IsoDate | None = Field(None, description="Ngày có hiệu lực, nếu có nguồn.")
     status: LegalStatus | None = Field(
         None,
         description="Tình trạng hiệu lực có nguồn, hoặc những gì đã tìm mà chưa thấy ('tried'); bắt buộc với "

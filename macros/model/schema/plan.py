@@ -8,12 +8,12 @@ from typing import Annotated
 
 from pydantic import Field, WithJsonSchema, field_validator
 
-from .base import Model, Slug, Text
+from .base import Model, PlanId, Slug, Text
 from .form import Contact, Deadline, IssueDate, Issuer, Recipient, SectionContent, Signature, Source
 
 
 class Plan(Model):
-    id: Slug = Field(description="Mã kế hoạch, duy nhất trong toàn bộ dữ liệu; thành địa chỉ trang.")
+    id: PlanId = Field(description="Mã kế hoạch, duy nhất trong toàn bộ dữ liệu; thành địa chỉ trang.")
     plan_type: Slug = Field(description="Mã loại kế hoạch trong data/plan-types/.")
     year: int = Field(ge=2000, le=2100, description="Năm của kế hoạch.")
     level: Slug = Field(description="Mã cấp ban hành trong data/levels.yml.")
@@ -58,10 +58,10 @@ class Plan(Model):
     @field_validator("date", mode="before")
     @classmethod
     def _parse_date(cls, v):
-        if v is None or isinstance(v, (dict, IssueDate)):
+        if v is None or isinstance(v, IssueDate):
             return v
         if isinstance(v, dt.datetime):
-            v = v.date()
+            raise ValueError("cần ngày dạng YYYY-MM-DD, không kèm giờ")
         if isinstance(v, dt.date):
             return {"year": v.year, "month": v.month, "day": v.day}
         if isinstance(v, str):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from .base import Model, Slug, Text, Url
+from .base import IsoDate, Model, PageId, Slug, Text, Url
 
 
 class Level(Model):
@@ -35,7 +34,7 @@ class Duty(Model):
 
 
 class Role(Model):
-    id: Slug = Field(description="Mã vai trò, dùng trong `assign` của kế hoạch.")
+    id: PageId = Field(description="Mã vai trò, dùng trong `assign` của kế hoạch.")
     name: Text = Field(description="Tên in trong kế hoạch, ví dụ 'Công an xã'.")
     level: Literal[tuple(ROLE_LEVELS)] = Field(
         description="Cấp của cơ quan: `xa`, `huyen`, `tinh`, `so` (đơn vị trong sở), `trung-uong`."
@@ -51,7 +50,7 @@ class EndedLevel(Model):
     """A level of government that no longer exists: plans after it ended must not give it tasks."""
 
     level: Literal[tuple(ROLE_LEVELS)] = Field(description="Cấp không còn, ví dụ `huyen`.")
-    ended: dt.date = Field(description="Ngày cấp này kết thúc hoạt động (YYYY-MM-DD).")
+    ended: IsoDate = Field(description="Ngày cấp này kết thúc hoạt động (YYYY-MM-DD).")
     source: Url = Field(description="Trang công khai ghi việc này.")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Model, Slug, Text
+from .base import Model, PageId, Slug, Text
 from .form import Contact, Deadline, Issuer, Recipient, SectionContent, Signature, Source
 
 UNIT_PATTERN_FIELDS = {
@@ -95,7 +95,7 @@ class Unit(Model):
 class UnitListFile(Model):
     """A list of units: one filled draft plan per unit and plan type, from the plan type's sample wording."""
 
-    id: Slug = Field(description="Mã danh sách, duy nhất; thành địa chỉ trang chọn đơn vị (don-vi/<mã>.html).")
+    id: PageId = Field(description="Mã danh sách, duy nhất; thành địa chỉ trang chọn đơn vị (don-vi/<mã>.html).")
     title: Text = Field(description="Tên danh sách, ví dụ 'Các xã, phường tỉnh …'.")
     province: Text | None = Field(None, description="Tỉnh, thành phố của danh sách; các danh sách được nhóm theo tỉnh.")
     year: int = Field(ge=2000, le=2100, description="Năm của các kế hoạch.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...model import compare, legal, schema, text
+from ...model import compare, legal, resolve, schema, text
 from ...model.catalogue import Catalogue
 from .. import urls
 from ..jinja import link, render
@@ -40,14 +40,25 @@ def edition_status(cat: Catalogue, year: int) -> str:
     return "Ấn bản hiện hành" if year == cat.current.year else f"Ấn bản cũ (hiện hành: năm {cat.current.year})"
 
 
-def last_updated(cat: Catalogue, src_uri: str) -> str:
-    """The 'Cập nhật lần cuối' line of a page: from the change record of the edition it belongs to."""
+def _page_date(cat: Catalogue, src_uri: str) -> dt.date | None:
+    """The last change that concerns a page, from the change record of the edition it belongs to."""
     year, plan_type = urls.edition_of_path(src_uri)
     edition = cat.editions.get(year, cat.current) if year is not None else cat.current
     if year is not None and year not in cat.editions:
         plan_type = None
-    date = edition.last_updated(plan_type)
+    return edition.last_updated(plan_type)
+
+
+def last_updated(cat: Catalogue, src_uri: str) -> str:
+    """The 'Cập nhật lần cuối' line of a page."""
+    date = _page_date(cat, src_uri)
     return f"Cập nhật lần cuối: {vn_date(date)}" if date else "Dự thảo, chưa công bố"
+
+
+def update_date(cat: Catalogue, src_uri: str) -> dt.date:
+    """The page's date for the sitemap: its last change, else the current edition's, else the
+    first day of the edition's year (a draft edition): from data, so a rebuild writes the same bytes."""
+    return _page_date(cat, src_uri) or cat.current.last_updated() or dt.date(cat.current.year, 1, 1)
 
 
 def type_history(cat: Catalogue, plan_type_id: str, here: str) -> list[dict]:
@@ -85,20 +96,23 @@ def edition_page(cat: Catalogue, year: int) -> text.Md:
     e = cat.editions[year]
     years = list(cat.editions)
     previous = years[years.index(year) - 1] if years.index(year) else None
+    # Notes and priorities may cite the legal registry ({cite:…}): worded and linked like a plan's.
+    cite = resolve.Filler({}, cat.legal)
     priorities = []
     for p in e.meta.priorities:
         if p.plan:
             entry = cat.samples[p.plan]
-            priorities.append((p.text, page_title(entry), urls.relative(here, urls.plan_path(entry.plan))))
+            priorities.append((cite(p.text), page_title(entry), urls.relative(here, urls.plan_path(entry.plan))))
         else:
-            priorities.append((p.text, p.url, p.url))
+            priorities.append((cite(p.text), p.url, p.url))
     changes = [(c, schema.CHANGE_KINDS[c.kind], _type_links(cat, year, c.plan_types, here))
                for c in sorted(e.meta.changes, key=lambda c: c.date, reverse=True)]
     compared = [(e.plan_types[t].short_name, urls.relative(here, urls.compare_path(t, old, new)))
                 for t, old, new in comparisons(cat) if new == year]
     return render("pages/edition.md", e=e, year=year, status=edition_status(cat, year),
                   published=vn_date(e.meta.published), updated=vn_date(e.last_updated()),
-                  priorities=priorities, changes=changes, previous=previous, compared=compared,
+                  priorities=priorities, notes=[cite(n) for n in e.meta.notes], here=here, registry=cat.legal,
+                  changes=changes, previous=previous, compared=compared,
                   wording=_type_links(cat, year, e.plan_types, here),
                   index=urls.relative(here, urls.EDITIONS_INDEX))
 
