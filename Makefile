@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build zip check schema edition lint test test-fast fuzz bench clean
+.PHONY: setup serve build zip check schema edition lint test test-fast check-draft fuzz bench clean
 
 setup: $(VENV)/.installed
 
@@ -31,6 +31,11 @@ zip: build
 # Validate data/ only (fast): every problem as file:line: field: message.
 check: setup
 	$(BIN)/python -m macros check
+
+# Check a draft plan (.txt or .docx) like the page Kiểm tra bản thảo: make check-draft FILE=ke-hoach.docx
+check-draft: setup
+	@test -n "$(FILE)" || { echo "cần tệp: make check-draft FILE=<tệp .txt hoặc .docx>"; exit 2; }
+	$(BIN)/python -m macros lint $(FILE)
 
 # Regenerate the JSON Schema files editors use (docs/schema/*.json) after changing macros/model/schema/.
 schema: setup

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, build, page_url, site_page
 from conftest import edit as edit_data
 
-from macros.load import load
+from macros.load import DataErrors, load
 from macros.model import legal
 from macros.site import urls
 
@@ -209,6 +209,9 @@ def test_citing_a_replaced_document_stops_the_build(project):
     relations:
       - type: replaces
         target: kh-93-2017-bcd-pckb-thanh-hoa
+    status:
+      as_of: 2026-11-30
+      tried: [a test document]
     unverified: true
 """,
     )
@@ -256,3 +259,57 @@ def test_registry_filters_in_the_browser(served_site, new_page):
     ids = set(visible.evaluate_all("rows => rows.map(r => r.id)"))
     assert {"qd-3554-bca-v05", "qd-510-bca-v05", "tt-124-2021-bca", "kh-26-2026-cat-pv01"} <= ids
     assert "nd-07-2014" not in ids
+
+
+# ---------------------------------------------------------------- statuses (issue 19)
+
+NATIONAL_DOCS = [d for d in CAT.legal.values() if d.scope == "toan-quoc"]
+
+
+def test_every_national_document_has_a_sourced_status_or_what_was_tried():
+    for doc in NATIONAL_DOCS:
+        assert doc.status, doc.id
+        if doc.status.value:
+            assert doc.status.value in legal.schema.LEGAL_STATUSES
+            assert doc.status.source.startswith("http"), doc.id
+        else:
+            assert doc.status.tried, doc.id
+            assert legal.status_label(doc) == legal.UNVERIFIED
+    sourced = {d.id for d in NATIONAL_DOCS if d.status.value}
+    assert {"luat-28-2013-qh13", "nd-07-2014", "luat-37-2018-qh14", "luat-32-2004-qh11", "nd-06-2014"} <= sourced
+
+
+def test_relations_among_registry_documents():
+    def pairs(doc_id):
+        return {(r.words, r.other.id) for r in legal.relations_of(CAT.legal[doc_id], CAT.legal)}
+
+    assert ("Được sửa đổi, bổ sung bởi", "nd-93-2024") in pairs("nd-122-2013")
+    assert ("Căn cứ vào", "luat-28-2013-qh13") in pairs("nd-07-2014")
+    assert {("Căn cứ vào", "luat-32-2004-qh11"), ("Căn cứ vào", "luat-37-2018-qh14"), ("Căn cứ vào", "nd-06-2014")} <= (
+        pairs("qd-510-bca-v05")
+    )
+    assert ("Là căn cứ của", "tt-124-2021-bca") in pairs("luat-37-2018-qh14")
+
+
+def test_a_national_document_without_status_or_tried_is_refused(data_project):
+    rel = NATIONAL
+    text = (data_project / rel).read_text(encoding="utf-8")
+    block = text[text.index("  - id: qd-3554-bca-v05") :]
+    status = block[block.index("    status:\n") : block.index("    plan_types:")]
+    (data_project / rel).write_text(text.replace(status, "", 1), encoding="utf-8")
+    with pytest.raises(
+        DataErrors, match=r"data/legal/toan-quoc\.yml:\d+: documents\[\d+\]: văn bản trung ương cần 'status'"
+    ):
+        load(data_project / "data")
+    tried = status[status.index("      tried:") :]
+    (data_project / rel).write_text(text.replace(tried, "", 1), encoding="utf-8")
+    with pytest.raises(DataErrors, match=r"chưa có 'value' thì ghi 'tried'"):
+        load(data_project / "data")
+
+
+def test_document_page_shows_what_was_tried(site):
+    page = html.unescape(re.sub(r"<[^>]+>", "", site_page(site, "phap-ly/nd-62-2023.md").read_text(encoding="utf-8")))
+    assert "chưa xác minh (tra cứu ngày 30/11/2026)" in page
+    assert "Đã tìm tình trạng hiệu lực" in page and "Nghị định 62/2023/NĐ-CP Tình trạng Còn hiệu lực" in page
+    sourced = html.unescape(site_page(site, "phap-ly/luat-37-2018-qh14.md").read_text(encoding="utf-8"))
+    assert "Còn hiệu lực (xem ngày 30/11/2026" in re.sub(r"<[^>]+>", "", sourced)

@@ -15,6 +15,7 @@ from ..model import blank
 from ..model.catalogue import Catalogue, Edition
 from .checks import check_every_file
 from .context import LoadContext
+from .draft_rules import read_draft_rules
 from .editions import read_editions
 from .plans import read_plans
 from .problems import DataErrors, DataProblem
@@ -31,6 +32,7 @@ STEPS = (
     read_roles,
     read_legal,
     read_editions,
+    read_draft_rules,
     read_plans,
     read_unit_lists,
     check_references,
@@ -96,4 +98,5 @@ def assemble(ctx: LoadContext) -> Catalogue:
         roles=MappingProxyType(ctx.roles),
         ended_levels=tuple(ctx.ended_levels),
         warnings=tuple(sorted(ctx.warnings)),
+        draft_rules=ctx.draft_rules,
     )

@@ -29,6 +29,8 @@ class LoadContext:
     roles: dict[str, schema.Role] = dataclasses.field(default_factory=dict)
     roles_src: Source | None = None
     ended_levels: list[schema.EndedLevel] = dataclasses.field(default_factory=list)
+    # The draft checker's rules (data/kiem-tra-ban-thao.yml), None until read or when broken.
+    draft_rules: schema.DraftRules | None = None
     # The legal registry and where each document is written: (source, index in 'documents').
     registry: dict[str, schema.LegalDocument] = dataclasses.field(default_factory=dict)
     legal_src: dict[str, tuple[Source, int]] = dataclasses.field(default_factory=dict)

@@ -20,6 +20,8 @@ LAYOUT = (
     ("editions/*/plan-types/*.yml", "plan-type"),
     ("units/*.yml", "units"),  # unit lists: a draft plan per unit and plan type (units.py)
     ("plans/**/*.yml", "plan"),
+    # The draft checker's patterns (load/draft_rules.py; the page Kiểm tra bản thảo, `macros lint`).
+    ("kiem-tra-ban-thao.yml", "draft-rules"),
 )
 REQUIRED = (("levels", "danh mục cấp ban hành"), ("roles", "danh mục vai trò (cơ quan, lực lượng được giao việc)"))
 
@@ -53,6 +55,7 @@ def _files_not_read(ctx: LoadContext, read: set) -> None:
         "editions/<năm>/plan-types/<mã loại>.yml",
         "units/<mã danh sách>.yml",
         "plans/<năm>/<mã kế hoạch>.yml",
+        "kiem-tra-ban-thao.yml",
     ]
     for path in sorted(ctx.data_dir.rglob("*")):
         rel = path.relative_to(ctx.data_dir)

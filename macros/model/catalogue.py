@@ -103,6 +103,8 @@ class Catalogue:
     roles: Mapping[str, schema.Role]
     ended_levels: tuple[schema.EndedLevel, ...]
     warnings: tuple  # load.problems.DataProblem, sorted
+    # The draft checker's patterns (data/kiem-tra-ban-thao.yml); model/draft_check.py joins them to the rest.
+    draft_rules: schema.DraftRules | None = None
 
     @property
     def current(self) -> Edition:

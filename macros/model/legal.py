@@ -236,4 +236,5 @@ def check_plan(
 
 
 def status_label(doc: schema.LegalDocument) -> str:
-    return doc.status.value if doc.status else UNVERIFIED
+    """The status a page prints: the sourced value, else 'chưa xác minh' (what was tried is on the document's page)."""
+    return doc.status.value if doc.status and doc.status.value else UNVERIFIED

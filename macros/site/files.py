@@ -5,10 +5,13 @@ Each is a MkDocs generated file, so `--strict` checks every link to it.
 """
 from __future__ import annotations
 
+import json
+
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..export import files as outputs
 from ..export import ical
+from ..model import draft_check
 from ..model.catalogue import PlanEntry
 from . import urls
 from .build import Build
@@ -61,6 +64,16 @@ def plan_files(config, build: Build, entry: PlanEntry) -> list[File]:
     return [_from(f, origin) for f in out]
 
 
+def draft_check_files(config, build: Build) -> list[File]:
+    """The draft checker's rules (model/draft_check.py), once: as JSON, and as a script that sets
+    window.DRAFT_CHECK_RULES for the page, which must work opened from a folder (no fetch on file://)."""
+    body = json.dumps(draft_check.compile_rules(build.cat), ensure_ascii=False, indent=1, sort_keys=True)
+    return [
+        File.generated(config, urls.DRAFT_RULES_JSON, content=body + "\n"),
+        File.generated(config, urls.DRAFT_RULES_JS, content=f"window.DRAFT_CHECK_RULES = {body};\n"),
+    ]
+
+
 def generated_files(config, build: Build) -> list[File]:
     cat = build.cat
 
@@ -98,4 +111,5 @@ def generated_files(config, build: Build) -> list[File]:
             for u in cat.unit_lists]
     for entry in cat.drafts.values():
         out += plan_files(config, build, entry)
+    out += draft_check_files(config, build)
     return out

@@ -22,6 +22,9 @@ EDITIONS_URL = "an-ban"
 EDITIONS_INDEX = f"{EDITIONS_URL}/index.md"
 UNITS_URL = "don-vi"
 UNITS_INDEX = f"{UNITS_URL}/index.md"
+# The draft checker's rules (site/files.py: draft_check_files), for the page kiem-tra-ban-thao.md.
+DRAFT_RULES_JSON = "kiem-tra/quy-tac.json"
+DRAFT_RULES_JS = "kiem-tra/quy-tac.js"
 
 
 def relative(from_path: str, to_path: str) -> str:

@@ -4,6 +4,7 @@ python -m macros check [--data DIR]                  validate data/ (every probl
 python -m macros schema                              regenerate docs/schema/*.json
 python -m macros new-edition <năm> [--force] [--data DIR]
                                                      start next year's edition (see rollover.py)
+python -m macros lint FILE…                          check a draft plan (.txt, .docx): FILE:LINE: level: message
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pathlib
 import sys
 
 from ..load import PROJECT_DIR, DataErrors, load
-from . import reference, rollover
+from . import lint, reference, rollover
 
 
 def main(argv: list[str]) -> int:
@@ -40,6 +41,8 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "new-edition":
         return _new_edition(argv[1:])
+    if command == "lint":
+        return lint.lint(argv[1:])
     print(__doc__, file=sys.stderr)
     return 2
 

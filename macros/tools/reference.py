@@ -29,6 +29,7 @@ FILES = (
     ("Cấp ban hành", "data/levels.yml", schema.LevelsFile),
     ("Căn cứ pháp lý", "data/legal/<phạm vi>.yml", schema.LegalFile),
     ("Vai trò", "data/roles.yml", schema.RolesFile),
+    ("Quy tắc kiểm tra bản thảo", "data/kiem-tra-ban-thao.yml", schema.DraftRules),
 )
 # Names shown for the content-block unions.
 BLOCK_NAMES = {"Block": "khối nội dung", "Bullet": "dòng gạch đầu dòng", "Recipient": "dòng nơi nhận"}

@@ -161,7 +161,7 @@ def _legal_bases(r: _Round) -> None:
                         f" ({'ngày ' + legal.short_date(when) if when else 'chưa rõ ngày'}): "
                         f"kiểm tra câu chữ dẫn văn bản này",
                     )
-        if doc.status:
+        if doc.status and doc.status.value:
             review.add(
                 LEGAL,
                 f"{where}: trạng thái '{doc.status.value}' xem ngày {legal.short_date(doc.status.as_of)} "

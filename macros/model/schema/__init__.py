@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .base import SLUG_PATTERN, IsoDate, Model, PageId, PlanId, Slug, Sourced, Text, Url, reserved_id_problem
 from .blocks import Assignment, Block, Bullet, Bullets, Item, Items, SubBullet
+from .draft_check import DraftRules
 from .edition import CHANGE_KINDS, Change, Edition, SourcedText
 from .form import (
     AUTHORITY,
@@ -39,4 +40,5 @@ FILE_MODELS = {
     "roles": RolesFile,
     "edition": Edition,
     "units": UnitListFile,
+    "draft-rules": DraftRules,
 }

@@ -27,11 +27,32 @@ LEGAL_STATUSES = ("Còn hiệu lực", "Hết hiệu lực một phần", "Hết
 
 
 class LegalStatus(Model):
-    value: Literal[LEGAL_STATUSES] = Field(
-        description="Tình trạng hiệu lực, theo cách ghi của Cơ sở dữ liệu quốc gia về văn bản pháp luật."
+    """A validity status as a public page states it, or, when no page was found, what was tried.
+
+    `value` and `source` go together; without them `tried` says which searches and pages were
+    looked at, so the site can show "chưa xác minh" and the next maintainer does not start over.
+    """
+
+    value: Literal[LEGAL_STATUSES] | None = Field(
+        None,
+        description="Tình trạng hiệu lực, theo cách ghi của Cơ sở dữ liệu quốc gia về văn bản pháp luật. "
+        "Bỏ trống khi chưa tìm được trang nào ghi tình trạng (khi đó ghi 'tried').",
     )
-    as_of: IsoDate = Field(description="Ngày xem tình trạng (YYYY-MM-DD).")
-    source: Url = Field(description="Trang công khai ghi tình trạng này.")
+    as_of: IsoDate = Field(description="Ngày tra cứu (YYYY-MM-DD): ngày xem trang nguồn, hoặc ngày tìm mà không thấy.")
+    source: Url | None = Field(None, description="Trang công khai ghi tình trạng này (bắt buộc khi có 'value').")
+    note: Text | None = Field(None, description="Ghi chú về nguồn: trang của ai, trang có ghi ngày cập nhật không.")
+    tried: list[Text] = Field(
+        default_factory=list,
+        description="Đã tìm gì, ở đâu mà chưa thấy tình trạng (từ khóa, trang đã xem); bắt buộc khi chưa có 'value'.",
+    )
+
+    @model_validator(mode="after")
+    def _sourced_or_tried(self):
+        if self.value is not None and self.source is None:
+            raise ValueError("tình trạng có 'value' cần 'source': trang công khai ghi tình trạng đó")
+        if self.value is None and not self.tried:
+            raise ValueError("chưa có 'value' thì ghi 'tried': đã tìm gì, ở đâu mà chưa thấy")
+        return self
 
 
 class LegalRelation(Model):
@@ -66,7 +87,9 @@ class LegalDocument(Model):
     province: Text | None = Field(None, description="Tỉnh của văn bản địa phương; bỏ trống khi văn bản gốc không nêu.")
     effective: IsoDate | None = Field(None, description="Ngày có hiệu lực, nếu có nguồn.")
     status: LegalStatus | None = Field(
-        None, description="Tình trạng hiệu lực có nguồn; bỏ trống thì trang ghi 'chưa xác minh'."
+        None,
+        description="Tình trạng hiệu lực có nguồn, hoặc những gì đã tìm mà chưa thấy ('tried'); bắt buộc với "
+        "văn bản trung ương. Chưa có 'value' thì trang ghi 'chưa xác minh'.",
     )
     relations: list[LegalRelation] = Field(default_factory=list, description="Quan hệ với văn bản khác trong danh mục.")
     plan_types: list[Slug] = Field(
@@ -83,6 +106,10 @@ class LegalDocument(Model):
     def _sourced(self):
         if not self.sources and not self.unverified:
             raise ValueError("văn bản cần ít nhất một nguồn ('sources'), hoặc ghi 'unverified: true'")
+        if self.scope == "toan-quoc" and self.status is None:
+            raise ValueError(
+                "văn bản trung ương cần 'status': tình trạng hiệu lực có nguồn, hoặc 'tried' (đã tìm gì mà chưa thấy)"
+            )
         return self
 
 
