@@ -39,9 +39,27 @@ def html_value(value: object) -> text.Md:
     return text.Md(html.escape(text.nfc(str(value)), quote=True))
 
 
+# Addresses urls.py builds: relative paths of ASCII slugs, maybe with an anchor.
+_PAGE_TARGET = re.compile(r"[A-Za-z0-9_./#-]+")
+
+
 def link(label: object, target: str) -> text.Md:
-    """A Markdown link to a page path (relative to docs/) with escaped text."""
+    """A Markdown link to a page path (relative to docs/) with escaped text.
+
+    Markdown, so that `mkdocs build --strict` checks the page exists. Only for paths built by
+    urls.py: an address from data would end the link at its first ')' (see external_link).
+    """
+    if not _PAGE_TARGET.fullmatch(target) or "://" in target:
+        raise ValueError(f"link() is for page paths built by urls.py, not {target!r}: use external_link")
     return text.Md(f"[{text.md_escape(label)}]({target})")
+
+
+def external_link(label: object, url: str) -> text.Md:
+    """A link to a public page whose address comes from data (schema.Url): an HTML element
+    with the address as an escaped attribute, never Markdown link syntax, so no character of
+    it can end the link or open another one. Markdown does not read inside the tag; the
+    label between the tags is escaped like any value."""
+    return text.Md(f'<a href="{html_value(url)}">{text.md_escape(label)}</a>')
 
 
 @jinja2.pass_context
@@ -98,7 +116,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(heading=_heading, link=link, roman=text.roman, status_class=status_class,
+    env.globals.update(heading=_heading, link=link, external_link=external_link, roman=text.roman, status_class=status_class,
                        status_label=legal.status_label, designation=legal.designation, short_date=legal.short_date,
                        outline=outline)
     # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.

@@ -7,7 +7,7 @@ import datetime as dt
 from ...model import compare, legal, resolve, schema, text
 from ...model.catalogue import Catalogue
 from .. import urls
-from ..jinja import link, render
+from ..jinja import external_link, link, render
 from .plans import page_title
 
 
@@ -102,9 +102,9 @@ def edition_page(cat: Catalogue, year: int) -> text.Md:
     for p in e.meta.priorities:
         if p.plan:
             entry = cat.samples[p.plan]
-            priorities.append((cite(p.text), page_title(entry), urls.relative(here, urls.plan_path(entry.plan))))
+            priorities.append((cite(p.text), link(page_title(entry), urls.relative(here, urls.plan_path(entry.plan)))))
         else:
-            priorities.append((cite(p.text), p.url, p.url))
+            priorities.append((cite(p.text), external_link(p.url, p.url)))
     changes = [(c, schema.CHANGE_KINDS[c.kind], _type_links(cat, year, c.plan_types, here))
                for c in sorted(e.meta.changes, key=lambda c: c.date, reverse=True)]
     compared = [(e.plan_types[t].short_name, urls.relative(here, urls.compare_path(t, old, new)))
