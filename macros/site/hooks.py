@@ -5,6 +5,8 @@
 - on_files: every generated page and file (files.py);
 - on_page_markdown: the page of a plan (named in its front matter), and the
   'Cập nhật lần cuối' date of every page (editions);
+- on_env (after every page is read, before any is written): every page title made
+  safe for the theme (text.title_text);
 - on_post_page: pages without the templates' indentation (html_trim.py).
 """
 from __future__ import annotations
@@ -67,6 +69,18 @@ def on_files(files, config):
         taken[f.src_uri] = taken[f.dest_uri] = origin
         files.append(f)
     return files
+
+
+def on_env(env, config, files):
+    """Every page's title as text.title_text, once all pages are read and before any is
+    written: a title is printed in this page's <title> and header and in other pages' menus
+    and footers, so it must be safe (and the same) everywhere. Titles from the menu are
+    already title_text (nav.py); others are the text of the page's H1, which MkDocs gives
+    as HTML (entities), hence html_title. The H1 on the page itself keeps the exact text."""
+    for f in files.documentation_pages():
+        if f.page is not None and f.page.title:
+            f.page.title = text.html_title(f.page.title)
+    return env
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -12,15 +12,15 @@ def _plans(cat: Catalogue) -> list:
     out = []
     for pt in cat.plan_types.values():
         children = [urls.plan_type_path(pt.id)]
-        children += [{text.html_text(plan_label(e.plan)): urls.plan_path(e.plan)} for e in cat.plans_of(pt.id)]
-        out.append({text.html_text(pt.short_name): children})
+        children += [{text.title_text(plan_label(e.plan)): urls.plan_path(e.plan)} for e in cat.plans_of(pt.id)]
+        out.append({text.title_text(pt.short_name): children})
     return out
 
 
 def _legal(cat: Catalogue) -> list:
     """National documents, the ones with a page of their own."""
     docs = sorted((d for d in cat.legal.values() if d.scope == "toan-quoc"), key=doc_order)
-    return [{text.html_text(legal.designation(d)): urls.legal_path(d)} for d in docs]
+    return [{text.title_text(legal.designation(d)): urls.legal_path(d)} for d in docs]
 
 
 def _editions(cat: Catalogue) -> list:
