@@ -34,9 +34,18 @@ def _heading(depth: int) -> text.Md:
     return text.Md("#" * max(1, min(depth, 6)))
 
 
+# Python-Markdown reads links, images, emphasis and attribute lists before it sets raw HTML
+# aside, so inside a `markdown` element an attribute holding '[x](javascript:…)' became
+# a link, and its quotes ended the attribute. As numeric references these characters
+# are the same text to the browser and nothing to Markdown.
+_MD_IN_HTML = re.compile(r"[\\`*_\[\]()!|{}~^]")
+
+
 def html_value(value: object) -> text.Md:
-    """A value inside raw HTML (an attribute, or an element without the markdown attribute)."""
-    return text.Md(html.escape(text.nfc(str(value)), quote=True))
+    """A value inside raw HTML (an attribute, or an element's text), inside or outside a
+    `markdown` element: HTML-escaped, Markdown syntax as numeric references, one line."""
+    value = html.escape(re.sub(r"\s+", " ", text.nfc(str(value))).strip(), quote=True)
+    return text.Md(_MD_IN_HTML.sub(lambda m: f"&#{ord(m.group())};", value))
 
 
 # Addresses urls.py builds: relative paths of ASCII slugs, maybe with an anchor.
