@@ -308,13 +308,15 @@ def test_odd_but_valid_addresses_are_links_to_exactly_that_address(hostile):
 @pytest.mark.build
 @pytest.mark.browser
 def test_titles_from_data_run_nothing_in_the_browser(hostile, new_page):
-    """Every page that shows a payload, opened in Chromium: no dialog, no request for
-    anything the site does not hold, the payload visible as text in the tab title and H1."""
+    """The pages that show the payloads, opened in Chromium, then the search results: no
+    dialog, no request for anything the site does not hold, the payload visible as text
+    in the tab title and H1."""
     name, values, project, result = hostile
     assert result.returncode == 0
     site = project / "site"
-    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "Mk" in p.read_text(encoding="utf-8"))
-    assert set(TITLE_PAGES.values()) <= set(pages)
+    # The pages whose title holds a payload, and one whose body holds the others (every
+    # page's menu holds some: the static scan above covers every file).
+    pages = [*TITLE_PAGES.values(), "phap-ly/index.html", "vai-tro/index.html", "don-vi/index.html", "index.html"]
     server = _serve(site)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     dialogs, strays = [], []
@@ -331,7 +333,7 @@ def test_titles_from_data_run_nothing_in_the_browser(hostile, new_page):
 
         page.on("request", count)
         for rel in pages:
-            page.goto(base + rel, wait_until="networkidle")
+            page.goto(base + rel, wait_until="load")
             page.mouse.move(300, 300)  # hover handlers
             for field, title_page in TITLE_PAGES.items():
                 if rel == title_page:
