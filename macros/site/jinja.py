@@ -34,11 +34,12 @@ def _heading(depth: int) -> text.Md:
     return text.Md("#" * max(1, min(depth, 6)))
 
 
-# Python-Markdown reads links, images, emphasis and attribute lists before it sets raw HTML
-# aside, so inside a `markdown` element an attribute holding '[x](javascript:…)' became
-# a link, and its quotes ended the attribute. As numeric references these characters
-# are the same text to the browser and nothing to Markdown.
-_MD_IN_HTML = re.compile(r"[\\`*_\[\]()!|{}~^]")
+# Python-Markdown reads links, images, emphasis, code and attribute lists before it sets raw
+# HTML aside, so inside a `markdown` element an attribute holding '[x](javascript:…)' became
+# a link, and its quotes ended the attribute. As numeric references the characters that open
+# those ('[' for links and images, '`', '*', '_', '{', '\\' and '|' for table cells) are
+# the same text to the browser and nothing to Markdown; '(' and '!' open nothing without '['.
+_MD_IN_HTML = re.compile(r"[\\`*_\[\]{}|]")
 
 
 def html_value(value: object) -> text.Md:
