@@ -137,9 +137,28 @@ def _escaped(text: str) -> Md:
     return Md(_MD_SYNTAX.sub(r"\\\1", text))
 
 
-def html_text(value: str) -> str:
-    """Plain text for places MkDocs/Material print without escaping (nav titles)."""
-    return html.escape(nfc(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+# A title is printed by the theme in ways we do not control: raw in the menu, the header
+# and the footer, through Jinja's `striptags` in <title> (which turns entities such as
+# &lt; back into '<'), escaped in aria-label, and rendered as Jinja by mkdocs-macros when it
+# holds '{{'. No escaping survives all of these, so a title holds no character that any of
+# them reads as syntax: each is replaced by the look-alike a reader sees as the same sign.
+# The page body keeps the exact characters (md_escape); only titles get look-alikes.
+_TITLE_LOOKALIKES = str.maketrans({"<": "＜", ">": "＞", "&": "＆", "{": "｛", "}": "｝", "'": "’", "`": "‘"})
+
+
+def title_text(value: str) -> str:
+    """A page or menu title that stays text however often it is unescaped or stripped of tags.
+
+    The value is plain text (not HTML); straight double quotes become “ and ” in turn.
+    """
+    value = re.sub(r"\s+", " ", nfc(value)).strip().translate(_TITLE_LOOKALIKES)
+    quotes = iter(("“", "”") * value.count('"'))
+    return re.sub('"', lambda _: next(quotes), value)
+
+
+def html_title(value: str) -> str:
+    """title_text of a title MkDocs took from a page's rendered H1 (HTML: entities, no tags)."""
+    return title_text(html.unescape(value))
 
 
 def official_date(place: str | None, year: int, month: int | None = None, day: int | None = None) -> str:

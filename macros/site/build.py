@@ -5,6 +5,7 @@ MkDocs makes a new config object for every build (and every rebuild under
 kept on that object, so each build loads data/ exactly once and nothing
 outlives it: no module-level state.
 """
+
 from __future__ import annotations
 
 import dataclasses

@@ -9,6 +9,7 @@ space is content: those are left as they are. Inline scripts are trimmed too: a 
 break stays a line break, and Material's inline scripts have no multi-line template
 strings (the browser tests, which run search, copy, print and offline use, would fail).
 """
+
 from __future__ import annotations
 
 import re

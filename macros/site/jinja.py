@@ -5,6 +5,7 @@ text.md_escape (the environment's finalize), so data can never become Markdown,
 HTML or Jinja. Markdown written by our own code is marked text.Md and passes
 through unchanged.
 """
+
 from __future__ import annotations
 
 import functools
@@ -34,14 +35,42 @@ def _heading(depth: int) -> text.Md:
     return text.Md("#" * max(1, min(depth, 6)))
 
 
+# Python-Markdown reads links, images, emphasis, code and attribute lists before it sets raw
+# HTML aside, so inside a `markdown` element an attribute holding '[x](javascript:…)' became
+# a link, and its quotes ended the attribute. As numeric references the characters that open
+# those ('[' for links and images, '`', '*', '_', '{', '\\' and '|' for table cells) are
+# the same text to the browser and nothing to Markdown; '(' and '!' open nothing without '['.
+_MD_IN_HTML = re.compile(r"[\\`*_\[\]{}|]")
+
+
 def html_value(value: object) -> text.Md:
-    """A value inside raw HTML (an attribute, or an element without the markdown attribute)."""
-    return text.Md(html.escape(text.nfc(str(value)), quote=True))
+    """A value inside raw HTML (an attribute, or an element's text), inside or outside a
+    `markdown` element: HTML-escaped, Markdown syntax as numeric references, one line."""
+    value = html.escape(re.sub(r"\s+", " ", text.nfc(str(value))).strip(), quote=True)
+    return text.Md(_MD_IN_HTML.sub(lambda m: f"&#{ord(m.group())};", value))
+
+
+# Addresses urls.py builds: relative paths of ASCII slugs, maybe with an anchor.
+_PAGE_TARGET = re.compile(r"[A-Za-z0-9_./#-]+")
 
 
 def link(label: object, target: str) -> text.Md:
-    """A Markdown link to a page path (relative to docs/) with escaped text."""
+    """A Markdown link to a page path (relative to docs/) with escaped text.
+
+    Markdown, so that `mkdocs build --strict` checks the page exists. Only for paths built by
+    urls.py: an address from data would end the link at its first ')' (see external_link).
+    """
+    if not _PAGE_TARGET.fullmatch(target) or "://" in target:
+        raise ValueError(f"link() is for page paths built by urls.py, not {target!r}: use external_link")
     return text.Md(f"[{text.md_escape(label)}]({target})")
+
+
+def external_link(label: object, url: str) -> text.Md:
+    """A link to a public page whose address comes from data (schema.Url): an HTML element
+    with the address as an escaped attribute, never Markdown link syntax, so no character of
+    it can end the link or open another one. Markdown does not read inside the tag; the
+    label between the tags is escaped like any value."""
+    return text.Md(f'<a href="{html_value(url)}">{text.md_escape(label)}</a>')
 
 
 @jinja2.pass_context
@@ -62,7 +91,9 @@ def _finalize(context, value: object) -> text.Md:
             target = urls.legal_path(context["registry"][doc_id])
             chunk = text.Md(f"[{chunk}]({urls.relative(context['here'], target)})")
             if doc_id in notes:
-                chunk += text.Md(f' <span class="plan-cite-note" role="note">{html_value("Lưu ý: " + notes[doc_id])}</span>')
+                chunk += text.Md(
+                    f' <span class="plan-cite-note" role="note">{html_value("Lưu ý: " + notes[doc_id])}</span>'
+                )
         # …so put back the spaces that separated this piece from its neighbours.
         out += (" " if piece[:1].isspace() else "") + chunk + (" " if piece[-1:].isspace() else "")
     return text.Md(re.sub(r" {2,}", " ", out).strip())
@@ -81,11 +112,11 @@ def _join(items, sep: str = "") -> text.Md:
     """Jinja's join under autoescape would skip Markdown escaping; md_escape trims, so the
     separator's own spaces (', ') are put back around its escaped text."""
     core = sep.strip()
-    glue = sep[:len(sep) - len(sep.lstrip())] + (text.md_escape(core) if core else "") + sep[len(sep.rstrip()):]
+    glue = sep[: len(sep) - len(sep.lstrip())] + (text.md_escape(core) if core else "") + sep[len(sep.rstrip()) :]
     return text.Md(glue.join(text.md_escape(i) for i in items))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
@@ -98,9 +129,17 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(heading=_heading, link=link, roman=text.roman, status_class=status_class,
-                       status_label=legal.status_label, designation=legal.designation, short_date=legal.short_date,
-                       outline=outline)
+    env.globals.update(
+        heading=_heading,
+        link=link,
+        external_link=external_link,
+        roman=text.roman,
+        status_class=status_class,
+        status_label=legal.status_label,
+        designation=legal.designation,
+        short_date=legal.short_date,
+        outline=outline,
+    )
     # Jinja's own join returns Markup under autoescape, which would skip Markdown escaping.
     env.filters.update(html=html_value, md=text.md_escape, slug=slug, join=_join)
     env.tests.update(

@@ -1,4 +1,5 @@
 """The macros pages may call (mkdocs-macros): each renders one page from the catalogue of the build."""
+
 from __future__ import annotations
 
 from ..tools import reference
@@ -9,8 +10,10 @@ from .pages import editions, legal, plan_types, roles, units
 def define_env(env) -> None:
     build = Build.of(env.conf)
     cat = build.cat
-    env.macro(lambda plan_type_id, year=None: plan_types.plan_type_page(cat, plan_type_id, build.downloads, year),
-              "plan_type_page")
+    env.macro(
+        lambda plan_type_id, year=None: plan_types.plan_type_page(cat, plan_type_id, build.downloads, year),
+        "plan_type_page",
+    )
     env.macro(lambda: plan_types.plan_type_list(cat, env.page.file.src_uri), "plan_type_list")
     env.macro(lambda: legal.legal_registry_page(cat), "legal_registry_page")
     env.macro(lambda doc_id: legal.legal_document_page(cat, doc_id), "legal_document_page")

@@ -1,5 +1,6 @@
 """Navigation entries generated from data: plan types with their samples, national legal
 documents, and 'Có gì mới' for each edition, each under its anchor page in mkdocs.yml."""
+
 from __future__ import annotations
 
 from ..model import legal, text
@@ -12,15 +13,15 @@ def _plans(cat: Catalogue) -> list:
     out = []
     for pt in cat.plan_types.values():
         children = [urls.plan_type_path(pt.id)]
-        children += [{text.html_text(plan_label(e.plan)): urls.plan_path(e.plan)} for e in cat.plans_of(pt.id)]
-        out.append({text.html_text(pt.short_name): children})
+        children += [{text.title_text(plan_label(e.plan)): urls.plan_path(e.plan)} for e in cat.plans_of(pt.id)]
+        out.append({text.title_text(pt.short_name): children})
     return out
 
 
 def _legal(cat: Catalogue) -> list:
     """National documents, the ones with a page of their own."""
     docs = sorted((d for d in cat.legal.values() if d.scope == "toan-quoc"), key=doc_order)
-    return [{text.html_text(legal.designation(d)): urls.legal_path(d)} for d in docs]
+    return [{text.title_text(legal.designation(d)): urls.legal_path(d)} for d in docs]
 
 
 def _editions(cat: Catalogue) -> list:
@@ -30,9 +31,11 @@ def _editions(cat: Catalogue) -> list:
 
 def sections(cat: Catalogue) -> list[tuple[str, list, str]]:
     """(anchor page, generated entries, what they are) for each section filled from data."""
-    return [(urls.PLANS_INDEX, _plans(cat), "các loại kế hoạch"),
-            (urls.LEGAL_INDEX, _legal(cat), "các văn bản căn cứ pháp lý"),
-            (urls.EDITIONS_INDEX, _editions(cat), "các ấn bản theo năm")]
+    return [
+        (urls.PLANS_INDEX, _plans(cat), "các loại kế hoạch"),
+        (urls.LEGAL_INDEX, _legal(cat), "các văn bản căn cứ pháp lý"),
+        (urls.EDITIONS_INDEX, _editions(cat), "các ấn bản theo năm"),
+    ]
 
 
 def insert(nav: list | None, anchor: str, generated: list) -> bool:

@@ -7,6 +7,7 @@ end of a build that logged no warning under --strict; a failed build removes it.
 `mkdocs serve` the same happens in serve's own folder, so a broken rebuild keeps the last
 good pages on screen.
 """
+
 from __future__ import annotations
 
 import logging

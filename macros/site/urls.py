@@ -4,6 +4,7 @@ links between them.
 
 Ids are slugs (checked by the schema), so every address is ASCII and safe as it is.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -36,6 +37,7 @@ def relative(from_path: str, to_path: str) -> str:
 
 # ---------------------------------------------------------------- plans and plan types
 
+
 def plan_type_path(plan_type_id: str) -> str:
     """A plan type's page (the current edition's wording)."""
     return f"{PLANS_URL}/{plan_type_id}/index.md"
@@ -63,6 +65,7 @@ def calendar_path(plan_id: str | None = None, year: int | None = None) -> str:
 
 # ---------------------------------------------------------------- legal bases, roles
 
+
 def legal_path(doc: schema.LegalDocument) -> str:
     """National documents have a page of their own; local ones an entry on the registry page."""
     return f"{LEGAL_URL}/{doc.id}.md" if doc.scope == "toan-quoc" else f"{LEGAL_INDEX}#{doc.id}"
@@ -73,6 +76,7 @@ def role_path(role_id: str) -> str:
 
 
 # ---------------------------------------------------------------- editions
+
 
 def edition_path(year: int) -> str:
     """'Có gì mới năm N': an edition's priorities, notes and record of changes."""
@@ -104,6 +108,7 @@ def edition_of_path(src_uri: str) -> tuple[int | None, str | None]:
 
 
 # ---------------------------------------------------------------- unit lists
+
 
 def unit_list_path(list_id: str) -> str:
     return f"{UNITS_URL}/{list_id}.md"

@@ -49,7 +49,50 @@ def _plan_id(value: str) -> str:
 PageId = Annotated[Slug, AfterValidator(_page_id)]
 PlanId = Annotated[Slug, AfterValidator(_plan_id)]
 Text = Annotated[str, Field(min_length=1)]
-Url = Annotated[str, Field(pattern=r"^https?://\S+$", description="Địa chỉ trang công khai (http:// hoặc https://).")]
+
+# A public page's address, as a browser's address bar copies it. The rule (and why):
+# - http:// or https://: no javascript:, data:, file: or relative links;
+# - a host name (letters, digits, '-', at least one dot) with an optional port, and no
+#   'user@' before it: 'https://vbpl.vn@example.com' would open example.com;
+# - after the host only RFC 3986 characters a legal site's address uses: letters, digits
+#   and - . _ ~ : / ? # @ ! $ & * + , ; = and %XX escapes. Spaces, quotes, backticks,
+#   < > ( ) [ ] { } | \ ^ and any other character must be %-escaped (a browser copies
+#   them so): none of them can then end a Markdown link, an HTML attribute or a
+#   CSS url() wherever an address is printed. Pages print it as an escaped href.
+_URL_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+)(?::[0-9]{1,5})?", re.I)
+_URL_REST = re.compile(r"(?:[A-Za-z0-9\-._~:/?#@!$&*+,;=]|%[0-9A-Fa-f]{2})*")
+URL_PATTERN = r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#]([A-Za-z0-9\-._~:/?#@!$&*+,;=]|%[0-9A-Fa-f]{2})*)?$"
+
+
+def _url(value: str) -> str:
+    scheme, sep, rest = value.partition("://")
+    host, path = re.match(r"([^/?#]*)(.*)", rest, re.S).groups()  # path: '', or from the first / ? #
+    if not (sep and scheme in ("http", "https")):
+        raise ValueError(f"địa chỉ {value!r} không hợp lệ: cần bắt đầu bằng http:// hoặc https://")
+    if not _URL_HOST.fullmatch(host):
+        raise ValueError(
+            f"địa chỉ {value!r} không hợp lệ: sau http:// hoặc https:// cần tên máy chủ (ví dụ 'vbpl.vn'),"
+            " chỉ gồm chữ không dấu, số, '-' và '.'"
+        )
+    if not _URL_REST.fullmatch(path):
+        bad = next((c for c in path if c != "%" and not _URL_REST.fullmatch(c)), None)
+        what = f"ký tự {bad!r} phải viết dạng %XX" if bad else "sau dấu '%' cần hai chữ số hệ 16 (%XX)"
+        raise ValueError(
+            f"địa chỉ {value!r} không hợp lệ: {what}; dấu cách, dấu nháy, chữ có dấu và < > ( ) [ ] {{ }} | \\ ^ `"
+            " không được viết trực tiếp (chép địa chỉ từ thanh địa chỉ của trình duyệt)"
+        )
+    return value
+
+
+Url = Annotated[
+    str,
+    AfterValidator(_url),
+    Field(
+        description="Địa chỉ trang công khai: http:// hoặc https://, tên máy chủ, rồi đường dẫn;"
+        " dấu cách, dấu nháy, dấu ngoặc và ký tự có dấu viết dạng %XX.",
+        json_schema_extra={"format": "uri", "pattern": URL_PATTERN},
+    ),
+]
 
 
 class Model(BaseModel):

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag, field_validator
 
-from .base import IsoDate, Model, Slug, Text
+from .base import IsoDate, Model, Slug, Text, Url
 from .blocks import Block
 
 
@@ -133,7 +133,7 @@ class Contact(Model):
 
 class Source(Model):
     seed: str | None = Field(None, description="Tệp văn bản gốc trong shared/seeds.")
-    url: str | None = Field(None, description="Địa chỉ công khai của văn bản gốc.")
+    url: Url | None = Field(None, description="Địa chỉ công khai của văn bản gốc.")
     note: Text | None = Field(None, description="Ghi chú về việc chép lại (sửa lỗi chính tả, dòng bị cắt…).")
 
 

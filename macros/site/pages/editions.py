@@ -1,5 +1,6 @@
 """Yearly editions: what is new each year, older editions' wording, comparisons, and the
 'Cập nhật lần cuối' date of every page."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +8,7 @@ import datetime as dt
 from ...model import compare, legal, resolve, schema, text
 from ...model.catalogue import Catalogue
 from .. import urls
-from ..jinja import link, render
+from ..jinja import external_link, link, render
 from .plans import page_title
 
 
@@ -69,25 +70,42 @@ def type_history(cat: Catalogue, plan_type_id: str, here: str) -> list[dict]:
     for i, year in reversed(list(enumerate(years))):
         e = cat.editions[year]
         page = type_path(cat, year, plan_type_id)
-        out.append(dict(
-            year=year, published=vn_date(e.meta.published), status=edition_status(cat, year),
-            changes=e.changes_for(plan_type_id), kinds=schema.CHANGE_KINDS,
-            page=None if page == here else urls.relative(here, page),
-            whats_new=urls.relative(here, urls.edition_path(year)),
-            compare=(years[i - 1], urls.relative(here, urls.compare_path(plan_type_id, years[i - 1], year))) if i else None))
+        out.append(
+            dict(
+                year=year,
+                published=vn_date(e.meta.published),
+                status=edition_status(cat, year),
+                changes=e.changes_for(plan_type_id),
+                kinds=schema.CHANGE_KINDS,
+                page=None if page == here else urls.relative(here, page),
+                whats_new=urls.relative(here, urls.edition_path(year)),
+                compare=(years[i - 1], urls.relative(here, urls.compare_path(plan_type_id, years[i - 1], year)))
+                if i
+                else None,
+            )
+        )
     return out
 
 
 def _type_links(cat: Catalogue, year: int, ids, here: str) -> list:
     e = cat.editions[year]
-    return [(e.plan_types[t].short_name, urls.relative(here, type_path(cat, year, t))) for t in ids if t in e.plan_types]
+    return [
+        (e.plan_types[t].short_name, urls.relative(here, type_path(cat, year, t))) for t in ids if t in e.plan_types
+    ]
 
 
 def editions_index_page(cat: Catalogue) -> text.Md:
     here = urls.EDITIONS_INDEX
-    rows = [dict(year=y, status=edition_status(cat, y), published=vn_date(e.meta.published),
-                 updated=vn_date(e.last_updated()), link=urls.relative(here, urls.edition_path(y)))
-            for y, e in reversed(list(cat.editions.items()))]
+    rows = [
+        dict(
+            year=y,
+            status=edition_status(cat, y),
+            published=vn_date(e.meta.published),
+            updated=vn_date(e.last_updated()),
+            link=urls.relative(here, urls.edition_path(y)),
+        )
+        for y, e in reversed(list(cat.editions.items()))
+    ]
     return render("pages/editions.md", rows=rows, current=cat.current.year)
 
 
@@ -102,36 +120,64 @@ def edition_page(cat: Catalogue, year: int) -> text.Md:
     for p in e.meta.priorities:
         if p.plan:
             entry = cat.samples[p.plan]
-            priorities.append((cite(p.text), page_title(entry), urls.relative(here, urls.plan_path(entry.plan))))
+            priorities.append((cite(p.text), link(page_title(entry), urls.relative(here, urls.plan_path(entry.plan)))))
         else:
-            priorities.append((cite(p.text), p.url, p.url))
-    changes = [(c, schema.CHANGE_KINDS[c.kind], _type_links(cat, year, c.plan_types, here))
-               for c in sorted(e.meta.changes, key=lambda c: c.date, reverse=True)]
-    compared = [(e.plan_types[t].short_name, urls.relative(here, urls.compare_path(t, old, new)))
-                for t, old, new in comparisons(cat) if new == year]
-    return render("pages/edition.md", e=e, year=year, status=edition_status(cat, year),
-                  published=vn_date(e.meta.published), updated=vn_date(e.last_updated()),
-                  priorities=priorities, notes=[cite(n) for n in e.meta.notes], here=here, registry=cat.legal,
-                  changes=changes, previous=previous, compared=compared,
-                  wording=_type_links(cat, year, e.plan_types, here),
-                  index=urls.relative(here, urls.EDITIONS_INDEX))
+            priorities.append((cite(p.text), external_link(p.url, p.url)))
+    changes = [
+        (c, schema.CHANGE_KINDS[c.kind], _type_links(cat, year, c.plan_types, here))
+        for c in sorted(e.meta.changes, key=lambda c: c.date, reverse=True)
+    ]
+    compared = [
+        (e.plan_types[t].short_name, urls.relative(here, urls.compare_path(t, old, new)))
+        for t, old, new in comparisons(cat)
+        if new == year
+    ]
+    return render(
+        "pages/edition.md",
+        e=e,
+        year=year,
+        status=edition_status(cat, year),
+        published=vn_date(e.meta.published),
+        updated=vn_date(e.last_updated()),
+        priorities=priorities,
+        notes=[cite(n) for n in e.meta.notes],
+        here=here,
+        registry=cat.legal,
+        changes=changes,
+        previous=previous,
+        compared=compared,
+        wording=_type_links(cat, year, e.plan_types, here),
+        index=urls.relative(here, urls.EDITIONS_INDEX),
+    )
 
 
 def compare_page(cat: Catalogue, plan_type_id: str, old: int, new: int) -> text.Md:
     here = urls.compare_path(plan_type_id, old, new)
     a, b = cat.editions[old], cat.editions[new]
-    changes = compare.compare(compare.paragraphs(a.plan_types[plan_type_id], a.type_samples[plan_type_id]),
-                              compare.paragraphs(b.plan_types[plan_type_id], b.type_samples[plan_type_id]))
+    changes = compare.compare(
+        compare.paragraphs(a.plan_types[plan_type_id], a.type_samples[plan_type_id]),
+        compare.paragraphs(b.plan_types[plan_type_id], b.type_samples[plan_type_id]),
+    )
     counts = {k: sum(1 for c in changes if c.kind == k) for k in compare.KIND_LABELS}
-    return render("pages/compare.md", pt=b.plan_types[plan_type_id], old=old, new=new, changes=changes,
-                  counts=counts, labels=compare.KIND_LABELS, marked=lambda c: text.Md(c.marked()),
-                  old_link=urls.relative(here, type_path(cat, old, plan_type_id)),
-                  new_link=urls.relative(here, type_path(cat, new, plan_type_id)),
-                  notes=[(c, schema.CHANGE_KINDS[c.kind]) for c in b.changes_for(plan_type_id)],
-                  whats_new=urls.relative(here, urls.edition_path(new)))
+    return render(
+        "pages/compare.md",
+        pt=b.plan_types[plan_type_id],
+        old=old,
+        new=new,
+        changes=changes,
+        counts=counts,
+        labels=compare.KIND_LABELS,
+        marked=lambda c: text.Md(c.marked()),
+        old_link=urls.relative(here, type_path(cat, old, plan_type_id)),
+        new_link=urls.relative(here, type_path(cat, new, plan_type_id)),
+        notes=[(c, schema.CHANGE_KINDS[c.kind]) for c in b.changes_for(plan_type_id)],
+        whats_new=urls.relative(here, urls.edition_path(new)),
+    )
 
 
 def current_edition_line(cat: Catalogue, from_path: str) -> text.Md:
     e = cat.current
-    return text.Md(f"Ấn bản năm {e.year}, {text.md_escape(last_updated(cat, from_path).lower())}: "
-                   f"{link(f'Có gì mới năm {e.year}', urls.relative(from_path, urls.edition_path(e.year)))}.")
+    return text.Md(
+        f"Ấn bản năm {e.year}, {text.md_escape(last_updated(cat, from_path).lower())}: "
+        f"{link(f'Có gì mới năm {e.year}', urls.relative(from_path, urls.edition_path(e.year)))}."
+    )

@@ -1,6 +1,7 @@
 """The page of a plan, whatever its origin: the document in official form, its downloads,
 the assignment matrix and the timeline of its deadlines; for a unit list's draft, a line
 back to its list."""
+
 from __future__ import annotations
 
 from ...export import files
@@ -23,21 +24,39 @@ def plan_document(cat: Catalogue, entry: PlanEntry, here: str) -> text.Md:
 
     here: source path of the page it is shown on (citations link relative to it).
     """
-    return render(plan_template(entry.plan.plan_type), doc=entry.doc, plan=entry.plan,
-                  here=here, registry=cat.legal, notes=entry.notes)
+    return render(
+        plan_template(entry.plan.plan_type),
+        doc=entry.doc,
+        plan=entry.plan,
+        here=here,
+        registry=cat.legal,
+        notes=entry.notes,
+    )
 
 
 def plan_page(cat: Catalogue, entry: PlanEntry, downloads: bool) -> text.Md:
     """downloads: whether this build makes the plan's Word and text files (linked outside the document)."""
     plan = entry.plan
     here = urls.plan_path(plan)
-    links = [download_link(here, out.label, urls.plan_file_path(plan, out.kind), button=True)
-             for out in files.plan_outputs(cat, entry, downloads) if out.label]
-    page = render("pages/plan.md", plan=plan, doc=entry.doc, downloads=links,
-                  plan_type=cat.plan_types[plan.plan_type], level=cat.levels[plan.level], title=page_title(entry),
-                  type_link=urls.relative(here, urls.plan_type_path(plan.plan_type)),
-                  document=plan_document(cat, entry, here), notes=entry.notes, registry=cat.legal,
-                  **plan_views(cat, entry, here))
+    links = [
+        download_link(here, out.label, urls.plan_file_path(plan, out.kind), button=True)
+        for out in files.plan_outputs(cat, entry, downloads)
+        if out.label
+    ]
+    page = render(
+        "pages/plan.md",
+        plan=plan,
+        doc=entry.doc,
+        downloads=links,
+        plan_type=cat.plan_types[plan.plan_type],
+        level=cat.levels[plan.level],
+        title=page_title(entry),
+        type_link=urls.relative(here, urls.plan_type_path(plan.plan_type)),
+        document=plan_document(cat, entry, here),
+        notes=entry.notes,
+        registry=cat.legal,
+        **plan_views(cat, entry, here),
+    )
     if entry.unit_list is None:
         return page
     # A draft of a unit list: what it is, and the way back to its list, under the title.
@@ -49,6 +68,7 @@ def plan_page(cat: Catalogue, entry: PlanEntry, downloads: bool) -> text.Md:
 
 
 # ---------------------------------------------------------------- around the document
+
 
 def task_label(cat: Catalogue, item: document.NumberedItem, limit: int = 14) -> str:
     """What a task is, in a few words: its title, or its paragraph; for a part headed by
@@ -91,8 +111,14 @@ def plan_views(cat: Catalogue, entry: PlanEntry, here: str) -> dict:
     """What the plan page shows around the document: matrix, timeline, calendar link."""
     roles, rows = assignment_matrix(cat, entry.doc, here)
     dated = sorted((d for d in entry.doc.deadlines if d.date), key=lambda d: d.date)
-    return dict(matrix_roles=roles, matrix_rows=rows, marks=MARKS, relations=document.RELATIONS,
-                dated=dated, undated=[d for d in entry.doc.deadlines if not d.date],
-                role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids),
-                calendar=urls.relative(here, urls.calendar_path(entry.id)) if dated else None,
-                kinds=schema.DEADLINE_KINDS)
+    return dict(
+        matrix_roles=roles,
+        matrix_rows=rows,
+        marks=MARKS,
+        relations=document.RELATIONS,
+        dated=dated,
+        undated=[d for d in entry.doc.deadlines if not d.date],
+        role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids),
+        calendar=urls.relative(here, urls.calendar_path(entry.id)) if dated else None,
+        kinds=schema.DEADLINE_KINDS,
+    )

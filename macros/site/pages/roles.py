@@ -1,4 +1,5 @@
 """Who does what: the roles (bodies and forces given tasks), each role's tasks, and deadlines."""
+
 from __future__ import annotations
 
 from ...model import document, schema, text
@@ -14,9 +15,17 @@ def roles_index_page(cat: Catalogue) -> text.Md:
     for role in cat.roles.values():
         tasks = cat.tasks_of(role.id)
         counts[role.id] = {rel: sum(1 for *_, r in tasks if r == rel) for rel in document.RELATIONS}
-    groups = [(name, [(r, urls.relative(here, urls.role_path(r.id)), counts[r.id])
-                      for r in cat.roles.values() if r.level == level])
-              for level, name in ((lv.id, lv.name) for lv in cat.levels.values())]
+    groups = [
+        (
+            name,
+            [
+                (r, urls.relative(here, urls.role_path(r.id)), counts[r.id])
+                for r in cat.roles.values()
+                if r.level == level
+            ],
+        )
+        for level, name in ((lv.id, lv.name) for lv in cat.levels.values())
+    ]
     return render("pages/roles.md", groups=[g for g in groups if g[1]], relations=document.RELATIONS)
 
 
@@ -31,25 +40,56 @@ def role_page(cat: Catalogue, role_id: str) -> text.Md:
             groups[key] = dict(
                 title=page_title(owner) if is_plan else f"Nội dung mẫu: {owner.name}",
                 link=urls.relative(here, urls.plan_path(owner.plan) if is_plan else urls.plan_type_path(owner.id)),
-                tasks=[])
+                tasks=[],
+            )
         others = [(cat.roles[r].name, document.RELATIONS[x]) for x, r in item.assign if r != role_id]
-        groups[key]["tasks"].append((f"{part.number}.{item.number}", task_label(cat, item, 24),
-                                     document.RELATIONS[rel], others, item.missing_lead))
-    duties = [(d.text, page_title(cat.samples[d.plan]), urls.relative(here, urls.plan_path(cat.samples[d.plan].plan)))
-              for d in role.duties]
-    deadlines = [(page_title(e), urls.relative(here, urls.plan_path(e.plan)), d)
-                 for e in cat.samples.values() for d in e.doc.deadlines if role_id in d.by]
-    return render("pages/role.md", role=role, level=cat.levels[role.level].name, groups=list(groups.values()),
-                  duties=duties, deadlines=deadlines, kinds=schema.DEADLINE_KINDS,
-                  index=urls.relative(here, urls.ROLES_INDEX))
+        groups[key]["tasks"].append(
+            (
+                f"{part.number}.{item.number}",
+                task_label(cat, item, 24),
+                document.RELATIONS[rel],
+                others,
+                item.missing_lead,
+            )
+        )
+    duties = [
+        (d.text, page_title(cat.samples[d.plan]), urls.relative(here, urls.plan_path(cat.samples[d.plan].plan)))
+        for d in role.duties
+    ]
+    deadlines = [
+        (page_title(e), urls.relative(here, urls.plan_path(e.plan)), d)
+        for e in cat.samples.values()
+        for d in e.doc.deadlines
+        if role_id in d.by
+    ]
+    return render(
+        "pages/role.md",
+        role=role,
+        level=cat.levels[role.level].name,
+        groups=list(groups.values()),
+        duties=duties,
+        deadlines=deadlines,
+        kinds=schema.DEADLINE_KINDS,
+        index=urls.relative(here, urls.ROLES_INDEX),
+    )
 
 
 def deadlines_page(cat: Catalogue) -> text.Md:
     here = urls.DEADLINES_INDEX
     year = cat.current.year
-    rows = [(d, plan_label(e.plan), urls.relative(here, urls.plan_path(e.plan)))
-            for e in cat.samples.values() if e.plan.year == year for d in e.doc.deadlines]
+    rows = [
+        (d, plan_label(e.plan), urls.relative(here, urls.plan_path(e.plan)))
+        for e in cat.samples.values()
+        if e.plan.year == year
+        for d in e.doc.deadlines
+    ]
     dated = sorted((r for r in rows if r[0].date), key=lambda r: r[0].date)
-    return render("pages/deadlines.md", year=year, dated=dated, undated=[r for r in rows if not r[0].date],
-                  kinds=schema.DEADLINE_KINDS, calendar=urls.relative(here, urls.calendar_path(year=year)),
-                  role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids))
+    return render(
+        "pages/deadlines.md",
+        year=year,
+        dated=dated,
+        undated=[r for r in rows if not r[0].date],
+        kinds=schema.DEADLINE_KINDS,
+        calendar=urls.relative(here, urls.calendar_path(year=year)),
+        role_names=lambda ids: ", ".join(cat.roles[r].name for r in ids),
+    )

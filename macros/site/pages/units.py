@@ -11,6 +11,7 @@ page, and the search index would carry every plan's text. Instead:
 - each draft has its plan page like every plan (pages/plans.py), out of the
   navigation and out of the search index (see site/files.py).
 """
+
 from __future__ import annotations
 
 from ...model import text
@@ -36,23 +37,44 @@ def unit_list_page(cat: Catalogue, list_id: str) -> text.Md:
     for entry in unit_list.entries:
         for t, pid in entry.plans:
             titles.setdefault(t, cat.drafts[pid].doc.title)
-    groups = [(name, [(e, {t: urls.relative(here, urls.plan_path(cat.drafts[pid].plan)) for t, pid in e.plans})
-                      for e in entries])
-              for name, entries in _groups(cat, unit_list)]
-    return render("pages/unit-list.md", unit_list=unit_list, plan_types=plan_types, titles=titles,
-                  groups=groups, count=len(unit_list.entries), plans=sum(len(e.plans) for e in unit_list.entries),
-                  index=urls.relative(here, urls.UNITS_INDEX),
-                  type_links={pt.id: urls.relative(here, urls.plan_type_path(pt.id)) for pt in plan_types})
+    groups = [
+        (
+            name,
+            [
+                (e, {t: urls.relative(here, urls.plan_path(cat.drafts[pid].plan)) for t, pid in e.plans})
+                for e in entries
+            ],
+        )
+        for name, entries in _groups(cat, unit_list)
+    ]
+    return render(
+        "pages/unit-list.md",
+        unit_list=unit_list,
+        plan_types=plan_types,
+        titles=titles,
+        groups=groups,
+        count=len(unit_list.entries),
+        plans=sum(len(e.plans) for e in unit_list.entries),
+        index=urls.relative(here, urls.UNITS_INDEX),
+        type_links={pt.id: urls.relative(here, urls.plan_type_path(pt.id)) for pt in plan_types},
+    )
 
 
 def unit_lists_page(cat: Catalogue) -> text.Md:
     by_province: dict[str, list] = {}
     for unit_list in sorted(cat.unit_lists.values(), key=lambda u: (-u.year, u.title)):
         by_province.setdefault(unit_list.province or "", []).append(
-            (unit_list, urls.relative(urls.UNITS_INDEX, urls.unit_list_path(unit_list.id)),
-             [cat.plan_types[t].short_name for t in unit_list.plan_types],
-             sum(len(e.plans) for e in unit_list.entries)))
+            (
+                unit_list,
+                urls.relative(urls.UNITS_INDEX, urls.unit_list_path(unit_list.id)),
+                [cat.plan_types[t].short_name for t in unit_list.plan_types],
+                sum(len(e.plans) for e in unit_list.entries),
+            )
+        )
     provinces = sorted(by_province.items(), key=lambda kv: (kv[0] == "", kv[0]))
-    return render("pages/unit-lists.md", provinces=provinces,
-                  total_units=sum(len(u.entries) for u in cat.unit_lists.values()),
-                  total_plans=len(cat.drafts))
+    return render(
+        "pages/unit-lists.md",
+        provinces=provinces,
+        total_units=sum(len(u.entries) for u in cat.unit_lists.values()),
+        total_plans=len(cat.drafts),
+    )
