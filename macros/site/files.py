@@ -8,11 +8,11 @@ from __future__ import annotations
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..export import files as outputs
-from ..export import ical
+from ..export import draft_form, ical
 from ..model.catalogue import PlanEntry
 from . import urls
 from .build import Build
-from .pages import editions
+from .pages import draft, editions
 
 # The page of a plan names its plan in its front matter; the hooks render it (hooks.py).
 PLAN_KEY = "plan_page"
@@ -98,4 +98,16 @@ def generated_files(config, build: Build) -> list[File]:
             for u in cat.unit_lists]
     for entry in cat.drafts.values():
         out += plan_files(config, build, entry)
+    return out + draft_files(config, build)
+
+
+def draft_files(config, build: Build) -> list[File]:
+    """'Soạn kế hoạch cho đơn vị của bạn': a drafting page per plan type (out of the menu: each
+    plan-type page links its own), its fillable form, and the official list of units, as scripts."""
+    cat = build.cat
+    out = [File.generated(config, urls.DRAFT_UNITS_SCRIPT, content=draft_form.units_script(draft.official(config)))]
+    for pt in cat.plan_types.values():
+        out.append(File.generated(config, urls.draft_path(pt.id), content=_stub(f'draft_page("{pt.id}")'),
+                                  inclusion=InclusionLevel.NOT_IN_NAV))
+        out.append(File.generated(config, urls.draft_form_script(pt.id), content=draft_form.form_script(cat, pt)))
     return out

@@ -43,6 +43,7 @@ def plan_type_page(cat: Catalogue, plan_type_id: str, downloads: bool, year: int
         here=here, registry=cat.legal, checklist=legal_checklist(cat, pt, here),
         to_fill=[fill(x) for x in pt.legal_bases_to_fill], legal_index=urls.relative(here, urls.LEGAL_INDEX),
         edition=edition, current=cat.current,
+        draft_link=urls.relative(here, urls.draft_path(pt.id)) if year is None else None,
         current_link=urls.relative(here, urls.plan_type_path(pt.id)) if pt.id in cat.plan_types else None,
         history=editions.type_history(cat, pt.id, here),
     )

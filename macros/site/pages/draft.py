@@ -1,0 +1,51 @@
+"""'Soạn kế hoạch cho đơn vị của bạn': a plan type's drafting form, filled and downloaded in the browser.
+
+The page holds the form, and the plan type's document in the official form with a token
+(model/draft.py) where each fact of the unit goes; draft.js replaces the tokens as the
+reader types, and fills the same tokens in the fillable Word form made at build time
+(export/draft_form.py). The official list of units is a script only this page loads.
+Nothing is sent anywhere: the page works from a folder or a zip.
+"""
+from __future__ import annotations
+
+from ...load import official_units
+from ...model import draft, text
+from ...model.catalogue import Catalogue
+from ...model.official import OfficialUnits
+from .. import urls
+from ..jinja import plan_template, render
+
+# Where the official list is kept on the MkDocs config of its build (read once per build).
+CONFIG_KEY = "ke_hoach_official_units"
+COMMUNE_LEVEL = "xa"
+# What the commune level's issuer and signature read, as in the unit lists (data/units/).
+COMMUNE_DEFAULTS = {"issuer": "ỦY BAN NHÂN DÂN {KIND} {NAME}", "issuer_short": "UBND {kind} {name}",
+                    "place": "{name}", "sig_authority": "TM. ỦY BAN NHÂN DÂN", "sig_title": "CHỦ TỊCH"}
+
+
+def official(config) -> OfficialUnits:
+    """The official list of units of this build: read from the package once, then shared."""
+    found = config.get(CONFIG_KEY)
+    if found is None:
+        found = official_units.read()
+        config[CONFIG_KEY] = found
+    return found
+
+
+def _data_date(value: str) -> str:
+    y, m, d = value.split("-")
+    return f"{d}/{m}/{y}"
+
+
+def draft_page(cat: Catalogue, units: OfficialUnits, plan_type_id: str) -> text.Md:
+    pt = cat.plan_types[plan_type_id]
+    here = urls.draft_path(pt.id)
+    doc = draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
+    preview = render(plan_template(pt.id), doc=doc, plan=None, here=here, registry=cat.legal, notes=())
+    scripts = [urls.relative(here, p) for p in (urls.FFLATE_SCRIPT, urls.DRAFT_UNITS_SCRIPT,
+                                                urls.draft_form_script(pt.id), urls.DRAFT_SCRIPT)]
+    return render("pages/draft.md", pt=pt, year=cat.current.year, preview=preview, scripts=scripts,
+                  levels=[(v.level, cat.levels[v.level].name) for v in pt.levels], commune=COMMUNE_LEVEL,
+                  defaults=COMMUNE_DEFAULTS, provinces=units.provinces, units=units,
+                  data_date=_data_date(units.data_version), symbol=pt.defaults.symbol or "KH-",
+                  type_link=urls.relative(here, urls.plan_type_path(pt.id)), total=len(units.communes))
