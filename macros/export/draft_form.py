@@ -13,7 +13,7 @@ import base64
 import datetime as _dt
 import json
 
-from ..model import draft, schema
+from ..model import document, draft, schema
 from ..model.catalogue import Catalogue
 from ..model.official import KINDS, OfficialUnits
 from . import plain_text, word
@@ -22,9 +22,10 @@ from . import plain_text, word
 EPOCH = _dt.datetime(2025, 7, 1, tzinfo=_dt.UTC)
 
 
-def fillable_docx(cat: Catalogue, pt: schema.PlanType) -> bytes:
-    """The plan type's Word form with a token where each fact of the unit goes."""
-    doc = draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
+def fillable_docx(cat: Catalogue, pt: schema.PlanType, doc: document.Document | None = None) -> bytes:
+    """The plan type's Word form with a token where each fact of the unit goes.
+    doc: the type's fillable document (model/draft.fillable), when the caller has it already."""
+    doc = doc or draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
     props = word.Properties(title=doc.title, subject=pt.name, keywords="bản soạn")
     return word.write(doc, props, now=EPOCH)
 
@@ -36,14 +37,14 @@ def _js(name: str, value) -> str:
     return f"window.{name}={body};\n"
 
 
-def form_script(cat: Catalogue, pt: schema.PlanType) -> str:
+def form_script(cat: Catalogue, pt: schema.PlanType, doc: document.Document | None = None) -> str:
     """window.draftForm: the type's fillable .docx (base64), its year and symbol, and its text file, for draft.js."""
-    doc = draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
+    doc = doc or draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
     value = {
         "type": pt.id,
         "year": cat.current.year,
         "symbol": pt.defaults.symbol or "KH-",
-        "docx": base64.b64encode(fillable_docx(cat, pt)).decode("ascii"),
+        "docx": base64.b64encode(fillable_docx(cat, pt, doc)).decode("ascii"),
         # the .txt file, tokens in place (export/plain_text.py walks the same outline)
         "text": plain_text.write(doc),
     }

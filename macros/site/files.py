@@ -109,5 +109,6 @@ def draft_files(config, build: Build) -> list[File]:
     for pt in cat.plan_types.values():
         out.append(File.generated(config, urls.draft_path(pt.id), content=_stub(f'draft_page("{pt.id}")'),
                                   inclusion=InclusionLevel.NOT_IN_NAV))
-        out.append(File.generated(config, urls.draft_form_script(pt.id), content=draft_form.form_script(cat, pt)))
+        script = draft_form.form_script(cat, pt, draft.fillable(config, cat, pt.id))
+        out.append(File.generated(config, urls.draft_form_script(pt.id), content=script))
     return out

@@ -9,14 +9,16 @@ Nothing is sent anywhere: the page works from a folder or a zip.
 from __future__ import annotations
 
 from ...load import official_units
-from ...model import draft, text
+from ...model import document, draft, text
 from ...model.catalogue import Catalogue
 from ...model.official import OfficialUnits
 from .. import urls
 from ..jinja import plan_template, render
 
-# Where the official list is kept on the MkDocs config of its build (read once per build).
+# Where the official list and the fillable documents are kept on the MkDocs config of their
+# build (made once per build, shared by the pages and the files; nothing outlives the build).
 CONFIG_KEY = "ke_hoach_official_units"
+FORMS_KEY = "ke_hoach_fillable_forms"
 COMMUNE_LEVEL = "xa"
 # What the commune level's issuer and signature read, as in the unit lists (data/units/).
 COMMUNE_DEFAULTS = {"issuer": "ỦY BAN NHÂN DÂN {KIND} {NAME}", "issuer_short": "UBND {kind} {name}",
@@ -32,15 +34,25 @@ def official(config) -> OfficialUnits:
     return found
 
 
+def fillable(config, cat: Catalogue, plan_type_id: str) -> document.Document:
+    """A plan type's fillable document (model/draft.fillable), resolved once per build."""
+    forms = config.get(FORMS_KEY)
+    if forms is None:
+        forms = config[FORMS_KEY] = {}
+    if plan_type_id not in forms:
+        forms[plan_type_id] = draft.fillable(cat.plan_types[plan_type_id], cat.current.year, cat.legal, cat.roles)
+    return forms[plan_type_id]
+
+
 def _data_date(value: str) -> str:
     y, m, d = value.split("-")
     return f"{d}/{m}/{y}"
 
 
-def draft_page(cat: Catalogue, units: OfficialUnits, plan_type_id: str) -> text.Md:
+def draft_page(cat: Catalogue, units: OfficialUnits, plan_type_id: str, doc: document.Document) -> text.Md:
+    """doc: the type's fillable document (fillable())."""
     pt = cat.plan_types[plan_type_id]
     here = urls.draft_path(pt.id)
-    doc = draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
     preview = render(plan_template(pt.id), doc=doc, plan=None, here=here, registry=cat.legal, notes=())
     scripts = [urls.relative(here, p) for p in (urls.FFLATE_SCRIPT, urls.DRAFT_UNITS_SCRIPT,
                                                 urls.draft_form_script(pt.id), urls.DRAFT_SCRIPT)]
