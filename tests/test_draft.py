@@ -176,8 +176,17 @@ def download(page, form, kind: str) -> bytes:
     return open(path, "rb").read()
 
 
-def test_a_ward_the_site_was_never_given_gets_its_word_file_from_file_url(new_page, site, tmp_path):
-    page, form, requests, errors = open_form(new_page, site)
+@pytest.fixture(scope="module")
+def from_zip(site, tmp_path_factory):
+    """The built site as a reader gets it: zipped, then unzipped somewhere else."""
+    work = tmp_path_factory.mktemp("zip")
+    archive = shutil.make_archive(str(work / "mau-ke-hoach"), "zip", root_dir=site.parent, base_dir=site.name)
+    shutil.unpack_archive(archive, work / "unzipped")
+    return work / "unzipped" / site.name
+
+
+def test_a_ward_the_site_was_never_given_gets_its_word_file_from_the_unzipped_site(new_page, from_zip, tmp_path):
+    page, form, requests, errors = open_form(new_page, from_zip)
     form.locator("[name=province]").select_option("38")
     form.locator("[name=unit]").fill("phuong hac thanh")
     form.locator("[name=number]").fill("12")
@@ -251,6 +260,21 @@ def test_a_name_matching_no_single_unit_of_the_province_is_not_taken(new_page, s
     assert "Chưa khớp" in page.locator("#draft-unit-status").inner_text()
     form.locator("[name=unit]").fill("Hạc Thành")
     assert form.locator("[name=issuer]").input_value() == "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH"
+    form.locator("[name=unit]").fill("")
+    assert form.locator("[name=issuer]").input_value() == ""
+    form.locator("[name=unit]").fill("Phường Hạc Thành")
+    assert form.locator("[name=issuer]").input_value() == "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH"
+
+
+def test_what_is_typed_stays_text_in_the_preview_and_the_word_file(new_page, site):
+    page, form, _, errors = open_form(new_page, site)
+    form.locator("[name=level]").select_option("so")
+    typed = '<b>Sở</b> & "</w:t></w:r>" <script>x</script>'
+    form.locator("[name=issuer]").fill(typed)
+    assert page.locator("[data-plan] .plan-header__name").inner_text() == typed
+    assert page.locator("[data-plan] b").count() == 0
+    assert lines_of(download(page, form, "docx"))[0] == typed
+    assert errors == []
 
 
 def test_the_browser_word_file_has_the_lines_of_a_unit_list_plan_with_the_same_facts(new_page, site, data_project):

@@ -23,6 +23,9 @@ PLAN_TYPE_FRONT_MATTER = "---\nsearch:\n  boost: 2\n---\n"
 # Older editions' wording and comparisons repeat the current wording: readable at a stable
 # address, but kept out of the search index so a search finds this year's wording.
 OLD_EDITION_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n"
+# A drafting page's text is the type's sample wording (indexed on the plan-type page, which
+# links to it) with a token for each fact: out of the search index too.
+DRAFT_FRONT_MATTER = OLD_EDITION_FRONT_MATTER
 
 
 def origin_of(f: File) -> str:
@@ -107,8 +110,8 @@ def draft_files(config, build: Build) -> list[File]:
     cat = build.cat
     out = [File.generated(config, urls.DRAFT_UNITS_SCRIPT, content=draft_form.units_script(draft.official(config)))]
     for pt in cat.plan_types.values():
-        out.append(File.generated(config, urls.draft_path(pt.id), content=_stub(f'draft_page("{pt.id}")'),
-                                  inclusion=InclusionLevel.NOT_IN_NAV))
+        out.append(File.generated(config, urls.draft_path(pt.id), content=DRAFT_FRONT_MATTER
+                                  + _stub(f'draft_page("{pt.id}")'), inclusion=InclusionLevel.NOT_IN_NAV))
         script = draft_form.form_script(cat, pt, draft.fillable(config, cat, pt.id))
         out.append(File.generated(config, urls.draft_form_script(pt.id), content=script))
     return out
