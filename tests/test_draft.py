@@ -350,3 +350,32 @@ def test_values_are_kept_only_when_asked_and_cleared_by_the_button(new_page, sit
     form.locator("[data-clear]").click()
     assert page.evaluate(kept) == []
     assert "Đã xóa" in page.locator("[data-draft-status]").inner_text()
+
+
+@pytest.mark.parametrize("plan_type_id", sorted(CAT.plan_types))
+def test_every_drafting_page_at_360_px_has_no_serious_axe_finding(new_page, site, plan_type_id):
+    page, form, requests, errors = open_form(new_page, site, width=360, plan_type_id=plan_type_id)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    found = audit(page, f"soan-thao-{plan_type_id}")
+    assert found == [], describe(found)
+    levels = [o.get_attribute("value") for o in form.locator("[name=level] option").all()]
+    assert levels == [v.level for v in CAT.plan_types[plan_type_id].levels]
+    assert not_local(requests) == [] and errors == []
+
+
+def test_the_copy_button_copies_the_filled_plan(browser, site):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        page.goto((site / DRAFT_PAGE).as_uri())
+        page.wait_for_selector("form[data-ready]")
+        page.locator("[name=province]").select_option("38")
+        page.locator("[name=unit]").fill("phuong hac thanh")
+        page.locator("[name=signer_name]").fill("Lê Văn Bình")
+        page.locator("button.plan-copy--all").click()
+        page.wait_for_function("navigator.clipboard.readText().then(t => t.includes('Lê Văn Bình'))")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.startswith("ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH\nSố: …/KH-UBND")
+        assert "Hạc Thành, ngày … tháng … năm 2026" in copied and "⟦" not in copied
+    finally:
+        context.close()
