@@ -269,11 +269,12 @@ def test_a_name_matching_no_single_unit_of_the_province_is_not_taken(new_page, s
 def test_what_is_typed_stays_text_in_the_preview_and_the_word_file(new_page, site):
     page, form, _, errors = open_form(new_page, site)
     form.locator("[name=level]").select_option("so")
-    typed = '<b>Sở</b> & "</w:t></w:r>" <script>x</script>'
+    typed = '<b>Sở</b> & "</w:t></w:r>"\x07 <script>x</script>'
+    shown = typed.replace("\x07", "")  # a character XML cannot hold is dropped, as export/word.py does
     form.locator("[name=issuer]").fill(typed)
-    assert page.locator("[data-plan] .plan-header__name").inner_text() == typed
+    assert page.locator("[data-plan] .plan-header__name").inner_text() == shown
     assert page.locator("[data-plan] b").count() == 0
-    assert lines_of(download(page, form, "docx"))[0] == typed
+    assert lines_of(download(page, form, "docx"))[0] == shown
     assert errors == []
 
 

@@ -39,7 +39,11 @@
 
   /* ---------------------------------------------------------------- text */
 
-  function clean(v) { return (v || "").normalize("NFC").replace(/\s+/g, " ").trim(); }
+  /* One line, NFC, spaces folded, without the characters XML cannot hold (as export/word.py). */
+  function clean(v) {
+    return (v || "").normalize("NFC").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/\s+/g, " ").trim();
+  }
 
   /* Lowercase, no diacritics, đ → d: "Phường Hạc Thành" → "phuong hac thanh". */
   function fold(v) {
