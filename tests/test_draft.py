@@ -74,7 +74,7 @@ def test_the_fillable_word_form_holds_each_token_whole_in_one_run(plan_type_id):
     fixed = {draft.ISSUER, draft.SUPERIOR, draft.NUMBER_LINE, draft.PLACE_DATE, draft.TITLE, draft.SIGNER}
     assert fixed | {draft.AUTHORITY} <= names
     # every other token is a field of the type, which the form asks for
-    assert names - fixed - {draft.AUTHORITY, draft.ISSUER_SHORT, draft.PLACE} <= {
+    assert names - fixed - {draft.AUTHORITY, draft.ISSUER_SHORT, draft.PLACE, draft.CONTACT} <= {
         draft.FIELD_PREFIX + f.id for f in pt.fields
     }
 
@@ -234,6 +234,11 @@ def _prints_to_pdf(path):
     )
     pdf = path.with_suffix(".pdf")
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF"), result.stdout + result.stderr
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:
+        printed = " ".join(subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout.split())
+        assert "PHƯỜNG HẠC THÀNH" in printed and "Hạc Thành, ngày 05 tháng 3 năm 2026" in printed, printed[:400]
+        assert "Số: 12/KH-UBND" in printed and "Lê Văn Bình" in printed
     out = ARTIFACTS / "draft"
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(pdf, out / pdf.name)
@@ -264,6 +269,18 @@ def test_a_name_matching_no_single_unit_of_the_province_is_not_taken(new_page, s
     assert form.locator("[name=issuer]").input_value() == ""
     form.locator("[name=unit]").fill("Phường Hạc Thành")
     assert form.locator("[name=issuer]").input_value() == "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH"
+
+
+def test_the_fill_ins_and_the_contact_of_a_type_are_asked_for_and_printed(new_page, site):
+    page, form, requests, _ = open_form(new_page, site, plan_type_id="dien-hinh-phong-trao-bvantq")
+    form.locator("[name=province]").select_option("38")
+    form.locator("[name=unit]").fill("hac thanh")
+    form.locator("[name=fill-exemplary-units]").fill("Trường Tiểu học Hạc Thành")
+    form.locator("[name=contact]").fill("Công an phường")
+    text = "\n".join(lines_of(download(page, form, "docx")))
+    assert "Trường Tiểu học Hạc Thành" in text and "(Công an phường)" in text
+    assert "⟦" not in text and "UBND phường Hạc Thành" in text
+    assert not_local(requests) == []
 
 
 def test_what_is_typed_stays_text_in_the_preview_and_the_word_file(new_page, site):

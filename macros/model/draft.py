@@ -27,6 +27,7 @@ PLACE_DATE = "place_date"  # Hạc Thành, ngày 05 tháng 3 năm 2026
 AUTHORITY = "sig_authority"  # TM. ỦY BAN NHÂN DÂN
 TITLE = "sig_title"  # CHỦ TỊCH
 SIGNER = "signer_name"
+CONTACT = "contact"  # the contact person ({contact}), as one line the reader writes
 # A field of the plan type ({provincial-plan}) is the token 'f-<field id>'.
 FIELD_PREFIX = "f-"
 # Lines left out of the page and the Word file when their fact is empty.
@@ -63,5 +64,5 @@ def fillable(
         fill={f.id: field_token(f.id) for f in plan_type.fields},
         signature=_signature(authority=token(AUTHORITY), title=token(TITLE), name=token(SIGNER)),
     )
-    doc = resolve.resolve(plan, plan_type, registry, roles)
+    doc = resolve.resolve(plan, plan_type, registry, roles, values={CONTACT: token(CONTACT)})
     return dataclasses.replace(doc, number_line=token(NUMBER_LINE), place_date=token(PLACE_DATE))

@@ -60,4 +60,5 @@ def draft_page(cat: Catalogue, units: OfficialUnits, plan_type_id: str, doc: doc
                   levels=[(v.level, cat.levels[v.level].name) for v in pt.levels], commune=COMMUNE_LEVEL,
                   defaults=COMMUNE_DEFAULTS, provinces=units.provinces, units=units,
                   data_date=_data_date(units.data_version), symbol=pt.defaults.symbol or "KH-",
-                  type_link=urls.relative(here, urls.plan_type_path(pt.id)), total=len(units.communes))
+                  type_link=urls.relative(here, urls.plan_type_path(pt.id)), total=len(units.communes),
+                  contact=any(draft.token(draft.CONTACT) in t for t in doc.texts()))
