@@ -91,7 +91,15 @@
     var list = byProvince[el("province").value] || [];
     var key = fold(value);
     if (!key) return list.slice(0, 50);
-    return list.filter(function (u) { return u.key.indexOf(key) >= 0 || String(u.code) === key; }).slice(0, 50);
+    // names that start with what is typed first, then a word that starts with it, then the rest
+    var rank = function (u) {
+      if (u.short.indexOf(key) === 0 || u.key.indexOf(key) === 0) return 0;
+      return (" " + u.key).indexOf(" " + key) >= 0 ? 1 : 2;
+    };
+    return list.filter(function (u) { return u.key.indexOf(key) >= 0 || String(u.code) === key; })
+      .map(function (u, i) { return [rank(u), i, u]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+      .map(function (x) { return x[2]; }).slice(0, 50);
   }
 
   var chosen = null;
