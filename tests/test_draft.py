@@ -30,6 +30,8 @@ OFFICIAL = official_units.read()
 PCKB = "phong-chong-khung-bo"
 DRAFT_PAGE = page_url(urls.draft_path(PCKB))
 HAC_THANH = 14797  # Phường Hạc Thành, Thanh Hóa (38): in no file of data/
+# The preview of the chosen level (a type whose levels differ in wording has one preview per wording).
+PREVIEW = "[data-draft-preview]:not([hidden]) [data-plan]"
 
 
 def lines_of(data: bytes) -> list[str]:
@@ -62,11 +64,12 @@ def test_the_compact_list_is_under_100_kb_gzipped():
     assert sum(len(p[2]) for p in value["provinces"]) == 3321
 
 
-@pytest.mark.parametrize("plan_type_id", sorted(CAT.plan_types))
-def test_the_fillable_word_form_holds_each_token_whole_in_one_run(plan_type_id):
+@pytest.mark.parametrize("plan_type_id,level", [(pt.id, v.level) for pt in CAT.plan_types.values() for v in pt.levels])
+def test_the_fillable_word_form_holds_each_token_whole_in_one_run(plan_type_id, level):
     """The browser replaces text in word/document.xml: a token split over runs would stay."""
     pt = CAT.plan_types[plan_type_id]
-    xml = zipfile.ZipFile(io.BytesIO(draft_form.fillable_docx(CAT, pt))).read("word/document.xml").decode()
+    doc = draft.fillable(pt, level, CAT.current.year, CAT.legal, CAT.roles)
+    xml = zipfile.ZipFile(io.BytesIO(draft_form.fillable_docx(pt, doc))).read("word/document.xml").decode()
     runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
     tokens = [t for r in runs for t in re.findall(r"⟦[^⟧]*⟧", r)]
     assert xml.count(draft.OPEN) == len(tokens) == xml.count(draft.CLOSE)
@@ -196,9 +199,9 @@ def test_a_ward_the_site_was_never_given_gets_its_word_file_from_the_unzipped_si
     assert form.locator("[name=issuer]").input_value() == "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH"
     assert form.locator("[name=place]").input_value() == "Hạc Thành"
     # the preview: the official form, the same classes as a plan page
-    header = page.locator("[data-plan] .plan-header")
+    header = page.locator(f"{PREVIEW} .plan-header")
     assert "Hạc Thành, ngày 05 tháng 3 năm 2026" in header.inner_text()
-    assert "⟦" not in page.locator("[data-plan]").inner_text()
+    assert "⟦" not in page.locator(PREVIEW).inner_text()
     data = download(page, form, "docx")
     (tmp_path / "ke-hoach.docx").write_bytes(data)
     d = docx.Document(io.BytesIO(data))
@@ -289,8 +292,8 @@ def test_what_is_typed_stays_text_in_the_preview_and_the_word_file(new_page, sit
     typed = '<b>Sở</b> & "</w:t></w:r>"\x07 <script>x</script>'
     shown = typed.replace("\x07", "")  # a character XML cannot hold is dropped, as export/word.py does
     form.locator("[name=issuer]").fill(typed)
-    assert page.locator("[data-plan] .plan-header__name").inner_text() == shown
-    assert page.locator("[data-plan] b").count() == 0
+    assert page.locator(f"{PREVIEW} .plan-header__name").inner_text() == shown
+    assert page.locator(f"{PREVIEW} b").count() == 0
     assert lines_of(download(page, form, "docx"))[0] == shown
     assert errors == []
 
@@ -317,14 +320,18 @@ def test_other_levels_take_the_issuing_bodys_lines_and_an_empty_one_is_left_out(
     form.locator("[name=issuer_short]").fill("Sở Xây dựng")
     form.locator("[name=place]").fill("Lạng Sơn")
     form.locator("[name=signer_title]").fill("GIÁM ĐỐC")
-    assert page.locator("[data-plan] .plan-header__superior").is_hidden()
+    assert page.locator(f"{PREVIEW} .plan-header__superior").is_hidden()
     lines = lines_of(download(page, form, "docx"))
     assert lines[0] == "SỞ XÂY DỰNG"  # no superior line: its paragraph went
     assert "Lạng Sơn, ngày … tháng … năm 2026" in lines and "GIÁM ĐỐC" in lines
     assert "TM. ỦY BAN NHÂN DÂN" not in lines
+    # the type's sample wording is the commune's: this level's form has the part headings, not its words
+    assert page.locator("[data-draft-preview='xa']").is_hidden()
+    assert "chưa có nội dung mẫu ở cấp này" in page.locator("[data-draft-preview='so bcd-tinh']").inner_text()
+    assert "Công an xã" not in "\n".join(lines) and "I. MỤC ĐÍCH, YÊU CẦU" in lines
     form.locator("[name=superior]").fill("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
     assert lines_of(download(page, form, "docx"))[:2] == ["ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "SỞ XÂY DỰNG"]
-    assert page.locator("[data-plan] .plan-header__superior").inner_text() == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
+    assert page.locator(f"{PREVIEW} .plan-header__superior").inner_text() == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
 
 
 def test_the_form_by_keyboard_alone_at_360_px_with_no_serious_axe_finding(new_page, site):
@@ -390,7 +397,7 @@ def test_the_copy_button_copies_the_filled_plan(browser, site):
         page.locator("[name=province]").select_option("38")
         page.locator("[name=unit]").fill("phuong hac thanh")
         page.locator("[name=signer_name]").fill("Lê Văn Bình")
-        page.locator("button.plan-copy--all").click()
+        page.locator("button.plan-copy--all:visible").click()
         page.wait_for_function("navigator.clipboard.readText().then(t => t.includes('Lê Văn Bình'))")
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.startswith("ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH\nSố: …/KH-UBND")

@@ -16,16 +16,20 @@ import json
 from ..model import document, draft, schema
 from ..model.catalogue import Catalogue
 from ..model.official import KINDS, OfficialUnits
+from ..model.wording import level_wording
 from . import plain_text, word
 
 # Fixed file dates: the same data gives the same bytes (deterministic builds).
 EPOCH = _dt.datetime(2025, 7, 1, tzinfo=_dt.UTC)
 
 
-def fillable_docx(cat: Catalogue, pt: schema.PlanType, doc: document.Document | None = None) -> bytes:
-    """The plan type's Word form with a token where each fact of the unit goes.
-    doc: the type's fillable document (model/draft.fillable), when the caller has it already."""
-    doc = doc or draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
+# A plan type's distinct fillable documents: (key, the levels that use it, the document);
+# levels whose wording is the same share one (site/pages/draft.py: forms()).
+Forms = list[tuple[str, tuple[str, ...], document.Document]]
+
+
+def fillable_docx(pt: schema.PlanType, doc: document.Document) -> bytes:
+    """The Word form of a fillable document (model/draft.fillable): a token where each fact goes."""
     props = word.Properties(title=doc.title, subject=pt.name, keywords="bản soạn")
     return word.write(doc, props, now=EPOCH)
 
@@ -37,16 +41,26 @@ def _js(name: str, value) -> str:
     return f"window.{name}={body};\n"
 
 
-def form_script(cat: Catalogue, pt: schema.PlanType, doc: document.Document | None = None) -> str:
-    """window.draftForm: the type's fillable .docx (base64), its year and symbol, and its text file, for draft.js."""
-    doc = doc or draft.fillable(pt, cat.current.year, cat.legal, cat.roles)
+def form_script(cat: Catalogue, pt: schema.PlanType, forms: Forms) -> str:
+    """window.draftForm for draft.js: per level, which document it uses and its default symbol and
+    authority; per document, its .docx (base64) and its .txt text, tokens in place (export/plain_text.py
+    walks the same outline)."""
     value = {
         "type": pt.id,
         "year": cat.current.year,
-        "symbol": pt.defaults.symbol or "KH-",
-        "docx": base64.b64encode(fillable_docx(cat, pt, doc)).decode("ascii"),
-        # the .txt file, tokens in place (export/plain_text.py walks the same outline)
-        "text": plain_text.write(doc),
+        "levels": {
+            level: {
+                "doc": key,
+                "symbol": level_wording(pt, level).defaults.symbol or "KH-",
+                "authority": draft.default_authority(pt, level) or "",
+            }
+            for key, levels, _ in forms
+            for level in levels
+        },
+        "docs": {
+            key: {"docx": base64.b64encode(fillable_docx(pt, doc)).decode("ascii"), "text": plain_text.write(doc)}
+            for key, _, doc in forms
+        },
     }
     return _js("draftForm", value)
 

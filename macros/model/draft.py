@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from . import document, resolve, schema
+from . import blank, document, resolve, schema
+from .wording import level_wording
 
 OPEN, CLOSE = "⟦", "⟧"
 
@@ -47,22 +48,50 @@ def _signature(**values: str) -> schema.Signature:
     return schema.Signature.model_construct(subtitle=None, **values)
 
 
+def _tokens(doc: document.Document) -> document.Document:
+    return dataclasses.replace(
+        doc,
+        superior=token(SUPERIOR),
+        issuer=token(ISSUER),
+        number_line=token(NUMBER_LINE),
+        place_date=token(PLACE_DATE),
+        signature=_signature(authority=token(AUTHORITY), title=token(TITLE), name=token(SIGNER)),
+    )
+
+
 def fillable(
     plan_type: schema.PlanType,
+    level: str,
     year: int,
     registry: Mapping[str, schema.LegalDocument],
     roles: Mapping[str, schema.Role],
 ) -> document.Document:
-    """The plan type's sample wording resolved like any plan, every unit fact a token."""
+    """The plan type's wording at a level resolved like any plan of that level, every unit fact a
+    token. A level the type has no wording for (model/wording.py) gets the type's blank form at
+    that level: part headings, [marks] where the drafter writes, never another level's words."""
     plan = schema.Plan(
         id=f"soan-{plan_type.id}",
         plan_type=plan_type.id,
         year=year,
-        level=plan_type.levels[0].level,
+        level=level,
         issuer=schema.Issuer(name=token(ISSUER), short=token(ISSUER_SHORT), superior=token(SUPERIOR)),
         place=token(PLACE),
         fill={f.id: field_token(f.id) for f in plan_type.fields},
         signature=_signature(authority=token(AUTHORITY), title=token(TITLE), name=token(SIGNER)),
     )
-    doc = resolve.resolve(plan, plan_type, registry, roles, values={CONTACT: token(CONTACT)})
-    return dataclasses.replace(doc, number_line=token(NUMBER_LINE), place_date=token(PLACE_DATE))
+    try:
+        doc = resolve.resolve(plan, plan_type, registry, roles, values={CONTACT: token(CONTACT)})
+    except resolve.ResolveError:
+        doc = blank.document_of(plan_type, registry, roles, level)
+    return _tokens(doc)
+
+
+def has_wording(plan_type: schema.PlanType, level: str) -> bool:
+    """Whether the type has sample wording at the level (else its drafting form is the blank form)."""
+    wording = level_wording(plan_type, level)
+    return not wording.borrowed or bool(wording.samples)
+
+
+def default_authority(plan_type: schema.PlanType, level: str) -> str | None:
+    """The signing authority a plan at the level prints when it writes none ('TM. ỦY BAN NHÂN DÂN')."""
+    return level_wording(plan_type, level).defaults.authority

@@ -112,6 +112,6 @@ def draft_files(config, build: Build) -> list[File]:
     for pt in cat.plan_types.values():
         out.append(File.generated(config, urls.draft_path(pt.id), content=DRAFT_FRONT_MATTER
                                   + _stub(f'draft_page("{pt.id}")'), inclusion=InclusionLevel.NOT_IN_NAV))
-        script = draft_form.form_script(cat, pt, draft.fillable(config, cat, pt.id))
+        script = draft_form.form_script(cat, pt, draft.forms(config, cat, pt.id))
         out.append(File.generated(config, urls.draft_form_script(pt.id), content=script))
     return out

@@ -26,4 +26,4 @@ def define_env(env) -> None:
     env.macro(lambda list_id: units.unit_list_page(cat, list_id), "unit_list_page")
     env.macro(reference.data_reference, "data_reference")
     env.macro(lambda plan_type_id: draft.draft_page(cat, draft.official(env.conf), plan_type_id,
-                                                    draft.fillable(env.conf, cat, plan_type_id)), "draft_page")
+                                                    draft.forms(env.conf, cat, plan_type_id)), "draft_page")

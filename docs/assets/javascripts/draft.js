@@ -27,7 +27,7 @@
   var OPTIONAL = { superior: true, sig_authority: true };
   var MARKS = { issuer: "[Tên cơ quan ban hành]", issuer_short: "[Tên cơ quan ban hành]",
                 sig_title: "[Chức vụ người ký]", signer_name: "[Họ và tên]" };
-  var AUTO = ["issuer", "issuer_short", "place", "signer_authority", "signer_title"];
+  var AUTO = ["issuer", "issuer_short", "place", "signer_authority", "signer_title", "symbol"];
   var TO_SLOT = { signer_authority: "sig_authority", signer_title: "sig_title" };
   var STORE = "draft:" + form.dataset.draft;
   var defaults = JSON.parse(form.dataset.defaults);
@@ -109,7 +109,10 @@
       .replace(/\{kind\}/g, u.kind).replace(/\{KIND\}/g, u.kind.toUpperCase());
   }
 
-  /* Issuer, place and signature derived from the unit, unless the reader has edited them. */
+  /* The chosen level: which fillable document it uses, its default symbol and signing authority. */
+  function level() { return tmpl.levels[el("level").value]; }
+
+  /* Issuer, place and signature derived from the unit and the level, unless the reader has edited them. */
   function derive() {
     var commune = el("level").value === form.dataset.commune;
     AUTO.forEach(function (name) {
@@ -117,7 +120,9 @@
       if (input.dataset.edited) return;
       var key = TO_SLOT[name] || name;
       var value = "";
-      if (commune && chosen && defaults[key]) value = pattern(defaults[key], chosen);
+      if (key === "symbol") value = level().symbol;
+      else if (key === "sig_authority" && level().authority) value = level().authority;
+      else if (commune && chosen && defaults[key]) value = pattern(defaults[key], chosen);
       else if (commune && (key === "sig_authority" || key === "sig_title")) value = defaults[key];
       input.value = value;
     });
@@ -214,7 +219,7 @@
     v.issuer = get("issuer") || MARKS.issuer;
     v.issuer_short = get("issuer_short") || MARKS.issuer_short;
     v.place = get("place") || LONG_BLANK;
-    v.number_line = "Số: " + (get("number") || BLANK) + "/" + (get("symbol") || form.dataset.symbol);
+    v.number_line = "Số: " + (get("number") || BLANK) + "/" + (get("symbol") || level().symbol);
     v.place_date = officialDate(get("place"), el("date").value);
     v.sig_authority = get("signer_authority");
     v.sig_title = get("signer_title") || MARKS.sig_title;
@@ -225,12 +230,14 @@
 
   /* ---------------------------------------------------------------- preview */
 
-  var doc = document.querySelector("[data-plan]");
+  var previews = document.querySelectorAll("[data-draft-preview]");
   var slots = [];
   (function tokenise() {
-    var walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
     var nodes = [];
-    while (walker.nextNode()) if (walker.currentNode.data.indexOf("⟦") >= 0) nodes.push(walker.currentNode);
+    document.querySelectorAll("[data-plan]").forEach(function (doc) {
+      var walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (walker.currentNode.data.indexOf("⟦") >= 0) nodes.push(walker.currentNode);
+    });
     nodes.forEach(function (node) {
       var frag = document.createDocumentFragment();
       var text = node.data, pos = 0, m;
@@ -250,6 +257,8 @@
   })();
 
   function update() {
+    var chosenLevel = el("level").value;
+    previews.forEach(function (p) { p.hidden = p.dataset.draftPreview.split(" ").indexOf(chosenLevel) < 0; });
     var v = values();
     slots.forEach(function (span) {
       var value = v[span.dataset.slot] || "";
@@ -283,14 +292,16 @@
     });
   }
 
-  var docxBytes = null;
+  var docxBytes = {};
   function template() {
-    if (!docxBytes) {
-      var bin = atob(tmpl.docx);
-      docxBytes = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) docxBytes[i] = bin.charCodeAt(i);
+    var key = level().doc;
+    if (!docxBytes[key]) {
+      var bin = atob(tmpl.docs[key].docx);
+      var bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      docxBytes[key] = bytes;
     }
-    return docxBytes;
+    return docxBytes[key];
   }
 
   function makeDocx(v) {
@@ -302,7 +313,7 @@
   }
 
   function makeText(v) {
-    var lines = tmpl.text.split("\n").filter(function (line) {
+    var lines = tmpl.docs[level().doc].text.split("\n").filter(function (line) {
       var m = /^⟦([a-z0-9_-]+)⟧$/.exec(line);
       return !(m && OPTIONAL[m[1]] && !v[m[1]]);
     });

@@ -8,10 +8,12 @@ Nothing is sent anywhere: the page works from a folder or a zip.
 """
 from __future__ import annotations
 
+from ...export import draft_form
 from ...load import official_units
 from ...model import document, draft, text
 from ...model.catalogue import Catalogue
 from ...model.official import OfficialUnits
+from ...model.wording import level_wording
 from .. import urls
 from ..jinja import plan_template, render
 
@@ -34,14 +36,25 @@ def official(config) -> OfficialUnits:
     return found
 
 
-def fillable(config, cat: Catalogue, plan_type_id: str) -> document.Document:
-    """A plan type's fillable document (model/draft.fillable), resolved once per build."""
-    forms = config.get(FORMS_KEY)
-    if forms is None:
-        forms = config[FORMS_KEY] = {}
-    if plan_type_id not in forms:
-        forms[plan_type_id] = draft.fillable(cat.plan_types[plan_type_id], cat.current.year, cat.legal, cat.roles)
-    return forms[plan_type_id]
+def forms(config, cat: Catalogue, plan_type_id: str) -> draft_form.Forms:
+    """A plan type's distinct fillable documents (model/draft.fillable), one per wording: levels that
+    print the same document share it. Resolved once per build, kept on the build's config."""
+    kept = config.get(FORMS_KEY)
+    if kept is None:
+        kept = config[FORMS_KEY] = {}
+    if plan_type_id not in kept:
+        pt = cat.plan_types[plan_type_id]
+        out: draft_form.Forms = []
+        for v in pt.levels:
+            doc = draft.fillable(pt, v.level, cat.current.year, cat.legal, cat.roles)
+            same = next((i for i, (_, _, d) in enumerate(out) if d == doc), None)
+            if same is None:
+                out.append((v.level, (v.level,), doc))
+            else:
+                key, levels, _ = out[same]
+                out[same] = (key, (*levels, v.level), doc)
+        kept[plan_type_id] = out
+    return kept[plan_type_id]
 
 
 def _data_date(value: str) -> str:
@@ -49,16 +62,20 @@ def _data_date(value: str) -> str:
     return f"{d}/{m}/{y}"
 
 
-def draft_page(cat: Catalogue, units: OfficialUnits, plan_type_id: str, doc: document.Document) -> text.Md:
-    """doc: the type's fillable document (fillable())."""
+def draft_page(cat: Catalogue, units: OfficialUnits, plan_type_id: str, fillable: draft_form.Forms) -> text.Md:
+    """fillable: the type's distinct fillable documents (forms()); each shows as a preview, the one
+    of the chosen level visible."""
     pt = cat.plan_types[plan_type_id]
     here = urls.draft_path(pt.id)
-    preview = render(plan_template(pt.id), doc=doc, plan=None, here=here, registry=cat.legal, notes=())
+    previews = [(" ".join(levels), draft.has_wording(pt, levels[0]),
+                 render(plan_template(pt.id), doc=doc, plan=None, here=here, registry=cat.legal, notes=()))
+                for _, levels, doc in fillable]
     scripts = [urls.relative(here, p) for p in (urls.FFLATE_SCRIPT, urls.DRAFT_UNITS_SCRIPT,
                                                 urls.draft_form_script(pt.id), urls.DRAFT_SCRIPT)]
-    return render("pages/draft.md", pt=pt, year=cat.current.year, preview=preview, scripts=scripts,
+    first = pt.levels[0].level
+    return render("pages/draft.md", pt=pt, year=cat.current.year, previews=previews, scripts=scripts,
                   levels=[(v.level, cat.levels[v.level].name) for v in pt.levels], commune=COMMUNE_LEVEL,
                   defaults=COMMUNE_DEFAULTS, provinces=units.provinces, units=units,
-                  data_date=_data_date(units.data_version), symbol=pt.defaults.symbol or "KH-",
+                  data_date=_data_date(units.data_version), symbol=level_wording(pt, first).defaults.symbol or "KH-",
                   type_link=urls.relative(here, urls.plan_type_path(pt.id)), total=len(units.communes),
-                  contact=any(draft.token(draft.CONTACT) in t for t in doc.texts()))
+                  contact=any(draft.token(draft.CONTACT) in t for _, _, doc in fillable for t in doc.texts()))
