@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build zip check schema edition lint test test-fast check-draft fuzz bench clean
+.PHONY: setup serve build zip check schema edition lint test test-fast check-draft fuzz bench bench-draft clean
 
 setup: $(VENV)/.installed
 
@@ -73,6 +73,10 @@ ifdef N
 else
 	$(BIN)/python bench/bench_build.py --runs 5
 endif
+
+# Click → Word file on a drafting page, in headless Chromium from file:// (builds the site in a temporary folder).
+bench-draft: setup
+	$(BIN)/python bench/bench_draft.py --clicks 10
 
 clean:
 	rm -rf site .pytest_cache tests/artifacts mau-ke-hoach.zip

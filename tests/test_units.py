@@ -379,7 +379,10 @@ def test_many_units_are_read_and_resolved_once_per_build(project, tmp_path, monk
     assert calls["load"] == 1
     assert calls["units"] == 1
     assert len(cat.drafts) == 62
-    assert calls["resolve"] == len(cat.samples) + len(cat.drafts)
+    # every plan once, and each plan type's fillable form at each level (its drafting page and Word form) once
+    assert calls["resolve"] == len(cat.samples) + len(cat.drafts) + sum(
+        len(pt.levels) for pt in cat.plan_types.values()
+    )
     assert (tmp_path / "site" / "ke-hoach/phong-chong-khung-bo/thu-tai-00001-pckb-2026.html").exists()
 
 

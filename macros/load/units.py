@@ -22,7 +22,7 @@ import pydantic
 
 from ..model import schema
 from ..model.catalogue import UnitEntry, UnitList
-from . import checks
+from . import checks, official_lists, official_units
 from .context import LoadContext
 from .plans import resolve_checked
 from .problems import did_you_mean, field_path
@@ -47,6 +47,7 @@ class _List:
 
 def read_unit_lists(ctx: LoadContext) -> None:
     list_src: dict[str, Source] = {}
+    official = None  # read from its package once, when a list names units by official code
     for src in ctx.sources["units"]:
         model = validate(schema.UnitListFile, src, ctx.problems)
         checks.check_text(src, ctx.problems, None, ctx.registry_if_clean())  # phone numbers, citations
@@ -57,6 +58,9 @@ def read_unit_lists(ctx: LoadContext) -> None:
                 checks.check_ended(src, ctx.problems, year, None, ctx.roles, ctx.ended_levels, ctx.levels)
         if model is None:
             continue
+        if official_lists.uses_codes(model):
+            official = official or official_units.read()
+            model = official_lists.expand(ctx, src, model, official)
         _check_patterns(ctx, src)
         if model.id in list_src:
             other = list_src[model.id]

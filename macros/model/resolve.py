@@ -316,8 +316,10 @@ def resolve(
     plan_type: schema.PlanType,
     registry: Mapping[str, schema.LegalDocument],
     roles: Mapping[str, schema.Role] | None = None,
+    values: Mapping[str, str] | None = None,
 ) -> Document:
-    fill = Filler(plan_values(plan, plan_type, registry), registry, roles)
+    """values: fill-in values that replace the plan's own (model/draft.py: a token for the contact)."""
+    fill = Filler({**plan_values(plan, plan_type, registry), **(values or {})}, registry, roles)
     wording = level_wording(plan_type, plan.level)
     defaults = wording.defaults
 

@@ -10,13 +10,13 @@ import json
 
 from mkdocs.structure.files import File, InclusionLevel
 
+from ..export import draft_form, ical
 from ..export import files as outputs
-from ..export import ical
 from ..model import draft_check
 from ..model.catalogue import PlanEntry
 from . import urls
 from .build import Build
-from .pages import editions
+from .pages import draft, editions
 
 # The page of a plan names its plan in its front matter; the hooks render it (hooks.py).
 PLAN_KEY = "plan_page"
@@ -27,6 +27,9 @@ PLAN_TYPE_FRONT_MATTER = "---\nsearch:\n  boost: 2\n---\n"
 # Older editions' wording and comparisons repeat the current wording: readable at a stable
 # address, but kept out of the search index so a search finds this year's wording.
 OLD_EDITION_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n"
+# A drafting page's text is the type's sample wording (indexed on the plan-type page, which
+# links to it) with a token for each fact: out of the search index too.
+DRAFT_FRONT_MATTER = OLD_EDITION_FRONT_MATTER
 
 
 def origin_of(f: File) -> str:
@@ -128,4 +131,23 @@ def generated_files(config, build: Build) -> list[File]:
     for entry in cat.drafts.values():
         out += plan_files(config, build, entry)
     out += draft_check_files(config, build)
+    return out + draft_files(config, build)
+
+
+def draft_files(config, build: Build) -> list[File]:
+    """'Soạn kế hoạch cho đơn vị của bạn': a drafting page per plan type (out of the menu: each
+    plan-type page links its own), its fillable form, and the official list of units, as scripts."""
+    cat = build.cat
+    out = [File.generated(config, urls.DRAFT_UNITS_SCRIPT, content=draft_form.units_script(draft.official(config)))]
+    for pt in cat.plan_types.values():
+        out.append(
+            File.generated(
+                config,
+                urls.draft_path(pt.id),
+                content=DRAFT_FRONT_MATTER + _stub(f'draft_page("{pt.id}")'),
+                inclusion=InclusionLevel.NOT_IN_NAV,
+            )
+        )
+        script = draft_form.form_script(cat, pt, draft.forms(config, cat, pt.id))
+        out.append(File.generated(config, urls.draft_form_script(pt.id), content=script))
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..tools import reference
 from .build import Build
-from .pages import editions, legal, plan_types, roles, units
+from .pages import draft, editions, legal, plan_types, roles, units
 
 
 def define_env(env) -> None:
@@ -28,3 +28,9 @@ def define_env(env) -> None:
     env.macro(lambda: units.unit_lists_page(cat), "unit_lists_page")
     env.macro(lambda list_id: units.unit_list_page(cat, list_id), "unit_list_page")
     env.macro(reference.data_reference, "data_reference")
+    env.macro(
+        lambda plan_type_id: draft.draft_page(
+            cat, draft.official(env.conf), plan_type_id, draft.forms(env.conf, cat, plan_type_id)
+        ),
+        "draft_page",
+    )

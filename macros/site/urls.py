@@ -112,3 +112,21 @@ def edition_of_path(src_uri: str) -> tuple[int | None, str | None]:
 
 def unit_list_path(list_id: str) -> str:
     return f"{UNITS_URL}/{list_id}.md"
+
+
+# ---------------------------------------------------------------- drafting in the browser
+
+DRAFT_URL = "soan-thao"
+DRAFT_UNITS_SCRIPT = f"{DRAFT_URL}/don-vi-hanh-chinh.js"
+DRAFT_SCRIPT = "assets/javascripts/draft.js"
+FFLATE_SCRIPT = "assets/javascripts/vendor/fflate.js"
+
+
+def draft_path(plan_type_id: str) -> str:
+    """'Soạn kế hoạch cho đơn vị của bạn': the drafting form of a plan type."""
+    return f"{DRAFT_URL}/{plan_type_id}.md"
+
+
+def draft_form_script(plan_type_id: str) -> str:
+    """The plan type's fillable Word form and text, as a script the drafting page loads."""
+    return f"{DRAFT_URL}/mau-{plan_type_id}.js"

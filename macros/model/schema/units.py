@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .base import Model, PageId, Slug, Text
 from .form import Contact, Deadline, Issuer, Recipient, SectionContent, Signature, Source
@@ -60,10 +60,21 @@ class UnitListPlanType(UnitPlanSettings):
 
 
 class Unit(Model):
-    id: Slug = Field(
-        description="Mã đơn vị, duy nhất trong danh sách, ví dụ 'ubnd-xa-vinh-thuy'; thành một phần địa chỉ trang."
+    id: Slug | None = Field(
+        None,
+        description="Mã đơn vị, duy nhất trong danh sách, ví dụ 'ubnd-xa-vinh-thuy'; thành một phần địa chỉ trang. "
+        "Đơn vị ghi `code` có thể bỏ trống: mã là 'ubnd-' và tên chính thức không dấu (ubnd-phuong-hac-thanh).",
     )
-    name: Text = Field(description="Tên riêng của đơn vị, ví dụ 'Vĩnh Thủy' (không ghi 'xã').")
+    code: int | None = Field(
+        None,
+        ge=1,
+        description="Mã chính thức của xã, phường, đặc khu (gói vietnam-provinces, từ 01/7/2025), ví dụ 14797 "
+        "(phường Hạc Thành): tên và loại đơn vị lấy theo danh sách chính thức, không gõ tay.",
+    )
+    name: Text | None = Field(
+        None,
+        description="Tên riêng của đơn vị, ví dụ 'Vĩnh Thủy' (không ghi 'xã'); bỏ trống khi ghi `code`.",
+    )
     kind: Text | None = Field(
         None, description="Loại đơn vị, ví dụ 'xã', 'phường', 'đặc khu'; bỏ trống thì theo `kind` của danh sách."
     )
@@ -90,6 +101,22 @@ class Unit(Model):
         description="Nội dung riêng của đơn vị cho từng loại kế hoạch (mã loại → các khóa như `fill`, `sections`).",
     )
     source: Source | None = Field(None, description="Nguồn của tên đơn vị và các thông tin riêng.")
+
+    @model_validator(mode="after")
+    def _named(self):
+        if self.code is None and (self.id is None or self.name is None):
+            raise ValueError("đơn vị cần `id` và `name`, hoặc `code` (mã chính thức của xã, phường, đặc khu)")
+        return self
+
+
+class OfficialSelection(Model):
+    """Units taken whole from the official list."""
+
+    province: int = Field(
+        ge=1,
+        description="Mã chính thức của tỉnh, thành phố (ví dụ 38: Thanh Hóa): mọi xã, phường, đặc khu của tỉnh "
+        "thành đơn vị của danh sách, tên và loại theo danh sách chính thức.",
+    )
 
 
 class UnitListFile(Model):
@@ -119,4 +146,18 @@ class UnitListFile(Model):
         description="`false`: không tạo bản Word và văn bản (.txt) cho từng kế hoạch của danh sách (dựng trang nhanh hơn).",
     )
     source: Source | None = Field(None, description="Nguồn của danh sách.")
-    units: list[Unit] = Field(min_length=1, description="Các đơn vị.")
+    official: OfficialSelection | None = Field(
+        None,
+        description="Lấy mọi đơn vị của một tỉnh từ danh sách chính thức: `official: {province: 38}`. "
+        "Đơn vị ghi trong `units` cùng mã thì theo cách ghi ở `units`.",
+    )
+    units: list[Unit] = Field(
+        default_factory=list,
+        description="Các đơn vị (ghi `id` và `name`, hoặc `code` chính thức); có thể bỏ trống khi có `official`.",
+    )
+
+    @model_validator(mode="after")
+    def _has_units(self):
+        if not self.units and self.official is None:
+            raise ValueError("danh sách cần `units` (ít nhất một đơn vị) hoặc `official: {province: <mã tỉnh>}`")
+        return self

@@ -75,6 +75,7 @@ def plan_type_page(cat: Catalogue, plan_type_id: str, downloads: bool, year: int
         legal_index=urls.relative(here, urls.LEGAL_INDEX),
         edition=edition,
         current=cat.current,
+        draft_link=urls.relative(here, urls.draft_path(pt.id)) if year is None else None,
         current_link=urls.relative(here, urls.plan_type_path(pt.id)) if pt.id in cat.plan_types else None,
         history=editions.type_history(cat, pt.id, here),
     )
