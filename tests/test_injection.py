@@ -107,7 +107,7 @@ URL_FIELDS = {
     ),
     "legal status.source": (
         LEGAL,
-        "      source: https://vietjack.me/phap-luat/luat-phong-chong-khung-bo-nam-2013/chuong-i-3516.html\n",
+        "      source: https://vietjack.me/phap-luat/luat-phong-chong-khung-bo-nam-2013/chuong-iii-3520.html\n",
         "      source: {}\n",
         "documents[0].status.source",
     ),
