@@ -1,13 +1,16 @@
 """Every file the build generates from data/: the pages (each a macro call, or for a plan
 a front matter the hooks render), the plans' downloads and calendars, the blank forms.
 
-Each is a MkDocs generated file, so `--strict` checks every link to it.
+Each is a MkDocs generated file, so `--strict` checks every link to it. A plan's
+downloads and calendar, and the blank forms, are made by the build's writer
+(export/writer.py) straight into site/, not held in memory for MkDocs to copy.
 """
 from __future__ import annotations
 
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..export import files as outputs
+from ..export.writer import Writer
 from ..export import ical
 from ..model.catalogue import PlanEntry
 from . import urls
@@ -23,6 +26,31 @@ PLAN_TYPE_FRONT_MATTER = "---\nsearch:\n  boost: 2\n---\n"
 # Older editions' wording and comparisons repeat the current wording: readable at a stable
 # address, but kept out of the search index so a search finds this year's wording.
 OLD_EDITION_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n"
+
+
+class Download(File):
+    """A generated file the build's writer makes and writes; MkDocs only knows its address."""
+
+    writer: Writer
+    make: outputs.Make
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.writer.make(self.make)
+
+    @property
+    def content_string(self) -> str:
+        return self.content_bytes.decode("utf-8")
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass  # written by the writer (Build.writer.start(), in on_files)
+
+
+def download(config, build: Build, path: str, item: outputs.Output) -> File:
+    f = Download.generated(config, path, content=b"")  # the content is the writer's
+    f.writer, f.make = build.writer, item.make
+    build.writer.add(f.abs_dest_path, item.make)
+    return f
 
 
 def _stub(call: str) -> str:
@@ -44,7 +72,7 @@ def plan_files(config, build: Build, entry: PlanEntry) -> list[File]:
     inclusion = InclusionLevel.NOT_IN_NAV if entry.unit_list else InclusionLevel.UNDEFINED
     out = [File.generated(config, urls.plan_path(entry.plan), content=plan_page_source(entry), inclusion=inclusion)]
     for item in outputs.plan_outputs(build.cat, entry, build.downloads):
-        out.append(File.generated(config, urls.plan_file_path(entry.plan, item.kind), content=item.make()))
+        out.append(download(config, build, urls.plan_file_path(entry.plan, item.kind), item))
     return out
 
 
@@ -78,7 +106,7 @@ def generated_files(config, build: Build) -> list[File]:
     if build.downloads:
         for pt in cat.plan_types.values():
             for level, item in outputs.blank_outputs(cat, pt):
-                out.append(File.generated(config, urls.blank_path(pt.id, level), content=item.make()))
+                out.append(download(config, build, urls.blank_path(pt.id, level), item))
     # Unit lists (data/units/): their pages, and their drafts (out of the nav) with their files.
     out.append(page(urls.UNITS_INDEX, "unit_lists_page()"))
     out += [page(urls.unit_list_path(u), f'unit_list_page("{u}")', inclusion=InclusionLevel.NOT_IN_NAV)

@@ -2,10 +2,12 @@
 
 - on_config: the Build (data/ read and checked once: a problem stops the build
   before site/ is touched), ASCII heading anchors, navigation entries from data;
-- on_files: every generated page and file (files.py);
+- on_files: every generated page and file (files.py); the downloads start being
+  written, in a second process (export/writer.py);
 - on_page_markdown: the page of a plan (named in its front matter), and the
   'Cập nhật lần cuối' date of every page (editions);
-- on_post_page: pages without the templates' indentation (html_trim.py).
+- on_post_page: pages without the templates' indentation (html_trim.py);
+- on_post_build: the downloads all written (or the build fails with the reason).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from mkdocs.exceptions import PluginError
 # so hooks and mkdocs-macros share one package (and one Build per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
 
+from macros.export.writer import WriteError  # noqa: E402
 from macros.model import text  # noqa: E402
 from macros.site import files as generated  # noqa: E402
 from macros.site import html_trim, nav  # noqa: E402
@@ -54,8 +57,10 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for f in generated.generated_files(config, Build.of(config)):
+    build = Build.of(config)
+    for f in generated.generated_files(config, build):
         files.append(f)
+    build.writer.start()  # MkDocs has cleaned site/; the pages are rendered meanwhile
     return files
 
 
@@ -76,3 +81,16 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_page(output, page, config):
     # Template indentation is a fifth of every page (html_trim.py).
     return html_trim.trim(output)
+
+
+def on_post_build(config):
+    try:
+        stats = Build.of(config).writer.finish()
+    except WriteError as exc:
+        raise PluginError(f"Không tạo được tệp tải về:\n{exc}") from None
+    # The benchmark reads this line (bench/bench_scale.py).
+    logging.getLogger("mkdocs").info(
+        f"Downloads: {stats.files} files in {stats.seconds:.2f} s"
+        f" ({'a second process' if stats.background else 'the build process'});"
+        f" Word: {stats.word_files} files in {stats.word_seconds:.2f} s, {stats.templates} templates"
+    )
