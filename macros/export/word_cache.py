@@ -29,7 +29,8 @@ from .word_slots import Notes, Properties
 _MARK = "\ue000{}\ue001"
 _MARKS = re.compile("\ue000([0-9]+)\ue001")
 _MARKED = "\ue000".encode()
-# The indent of the rule under the title: the first paragraph indent after the title's mark.
+# The indent of the rule under the title: the first paragraph indent after KẾ HOẠCH's mark
+# (the title's own can be empty: no run, no mark).
 _RULE_INDENT = re.compile('w:left="([0-9]+)" w:right="\\1"')
 # Core properties longer than this make python-docx raise: such a file goes to word.write.
 _CORE_MAX = 255
@@ -73,7 +74,7 @@ class Maker:
         self._templates: dict[tuple, _Template] = {}
         self._word = None  # word.py (and python-docx), imported with the first template
         self.files = 0
-        self.seconds = 0.0  # spent making files, for the benchmark
+        self.seconds = 0.0  # CPU time spent making files, for the benchmark (wall time depends on the machine's load)
 
     @property
     def templates(self) -> int:
@@ -81,12 +82,12 @@ class Maker:
 
     def write(self, d: document.Document, props: Properties, notes: Notes | None = None) -> bytes:
         """The .docx file of a plan (or of a plan type's blank form): the bytes word.write makes."""
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             return self._write(d, props, notes)
         finally:
             self.files += 1
-            self.seconds += time.perf_counter() - start
+            self.seconds += time.process_time() - start
 
     def _write(self, d: document.Document, props: Properties, notes: Notes | None) -> bytes:
         tagged = word_slots.texts(d, props, notes)
@@ -124,7 +125,7 @@ class Maker:
         package = self._module().parts(d, props, notes, self.when, mark)
         if written != [value for _, value in tagged]:
             raise AssertionError("word_slots.texts() and word.py disagree on the texts of a file (order or value)")
-        title = _MARK.format([tag for tag, _ in tagged].index("title"))
+        kind = _MARK.format([tag for tag, _ in tagged].index("kind"))
         parts = []
         for name, data in package:
             if _MARKED not in data:
@@ -132,7 +133,7 @@ class Maker:
                 continue
             text = data.decode("utf-8")
             if name == "word/document.xml":
-                at = text.index(title)
+                at = text.index(kind)
                 rule = _RULE_INDENT.search(text, at)
                 slot = _MARK.format(len(tagged))
                 text = text[: rule.start()] + f'w:left="{slot}" w:right="{slot}"' + text[rule.end() :]

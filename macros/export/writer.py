@@ -32,20 +32,28 @@ class WriteError(Exception):
 class Stats:
     files: int  # every download written
     word_files: int
-    word_seconds: float  # spent making Word files (word_cache.Maker)
+    word_seconds: float  # CPU seconds making Word files (word_cache.Maker)
     templates: int  # Word templates made (python-docx runs)
-    seconds: float  # spent making and writing every download
+    cpu_seconds: float  # CPU seconds making and writing every download
+    seconds: float  # wall seconds from the first download to the last
     background: bool  # in a second process
 
 
 def _write_all(jobs: list[tuple[str, Make]], maker: word_cache.Maker) -> tuple:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path, make in jobs:
         data = make(maker)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as f:
             f.write(data)
-    return len(jobs), maker.files, maker.seconds, maker.templates, time.perf_counter() - start
+    return (
+        len(jobs),
+        maker.files,
+        maker.seconds,
+        maker.templates,
+        time.process_time() - cpu,
+        time.perf_counter() - start,
+    )
 
 
 def _child(jobs, maker, conn) -> None:
