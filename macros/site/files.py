@@ -90,8 +90,8 @@ def generated_files(config, build: Build) -> list[File]:
     out += [page(urls.role_path(r), f'role_page("{r}")') for r in cat.roles]
     out.append(page(urls.DEADLINES_INDEX, "deadlines_page()"))
     year = cat.current.year
-    out.append(File.generated(config, urls.calendar_path(year=year),
-                              content=ical.edition_calendar(year, cat.samples.values(), cat.roles)))
+    edition = outputs.Output("ics", None, lambda _: ical.edition_calendar(year, cat.samples.values(), cat.roles))
+    out.append(download(config, build, urls.calendar_path(year=year), edition))
     # The registry table needs the width the table of contents would take.
     out.append(page(urls.LEGAL_INDEX, "legal_registry_page()", "---\nhide:\n  - toc\n---\n"))
     out += [page(urls.legal_path(d), f'legal_document_page("{d.id}")') for d in cat.legal.values()
