@@ -12,6 +12,11 @@ python-docx covers nearly all of it. A few lines of OOXML add what it lacks:
 paragraph borders (the short rules), "no borders" on tables, the PAGE field, the
 document's default fonts and proofing language, and the width of the brace that
 groups recipients. Everything printed is already resolved text of the Document.
+
+Every text goes through one function (`t`, word_slots.clean unless word_cache.py asks
+for marks), so word_cache.py can turn one file into a template for every document of
+its shape; write() is the reference its files equal. Files carry a given date, never
+"now", and are zipped by zip_writer.py: the same data makes the same bytes.
 """
 
 from __future__ import annotations
