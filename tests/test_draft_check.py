@@ -68,7 +68,7 @@ def _sample_file(plan_id: str, kind: str, tmp_path: pathlib.Path) -> pathlib.Pat
     entry = CAT.plan(plan_id)
     item = next(o for o in outputs.plan_outputs(CAT, entry, True) if o.kind == kind)
     path = tmp_path / f"{plan_id}.{kind}"
-    data = item.make()
+    data = item.make(outputs.word_maker(CAT))
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     return path
 

@@ -134,10 +134,11 @@ def fuzz_data(tmp_path_factory) -> pathlib.Path:
 def renders(project: pathlib.Path) -> None:
     """The loaded data renders: every plan's page, Word, text and calendar (what a build makes of it)."""
     cat = load(project / "data")
+    maker = outputs.word_maker(cat)
     for entry in cat.all_plans():
         plans.plan_page(cat, entry, downloads=True)
         for item in outputs.plan_outputs(cat, entry, downloads=True):
-            assert item.make()
+            assert item.make(maker)
 
 
 @pytest.mark.slow

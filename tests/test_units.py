@@ -405,6 +405,7 @@ def test_scale_benchmark_smoke_run_prints_every_figure():
     for words in (
         "build, ours, with Word/text downloads",
         "build, plain Material, same Markdown and files",
+        "of which making Word files",
         "build, ours, pages only",
         "cost of our layer",
         "plan page HTML: median",
@@ -418,6 +419,7 @@ def test_scale_benchmark_smoke_run_prints_every_figure():
         run = figures[label]
         assert run["seconds"] > 0 and run["plain_seconds"] > 0 and run["ratio"] > 0 and run["peak_rss_mb"] > 0
     assert figures["with_downloads"]["word_files"] > figures["pages_only"]["word_files"] == 0
+    assert figures["with_downloads"]["word_seconds"] > 0 == figures["pages_only"]["word_seconds"]
     assert 0 < figures["plan_page_bytes"]["median"] <= figures["plan_page_bytes"]["max"]
     assert figures["search_index_bytes"]["json"] > figures["search_index_bytes"]["gzip"] > 0
 

@@ -31,7 +31,7 @@ Forms = list[tuple[str, tuple[str, ...], document.Document]]
 def fillable_docx(pt: schema.PlanType, doc: document.Document) -> bytes:
     """The Word form of a fillable document (model/draft.fillable): a token where each fact goes."""
     props = word.Properties(title=doc.title, subject=pt.name, keywords="bản soạn")
-    return word.write(doc, props, now=EPOCH)
+    return word.write(doc, props, when=EPOCH)
 
 
 def _js(name: str, value) -> str:

@@ -2,23 +2,29 @@
 
 Built with the icalendar library. Every value is derived from data, including
 DTSTAMP (1 January of the plan's year), so a rebuild writes the same bytes.
+icalendar is imported when a calendar is made (by the downloads writer, export/writer.py),
+not when the build starts: it takes a tenth of a second to import.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from ..model import document, schema
 from ..model.catalogue import PlanEntry, plan_label
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODID = "-//Mau ke hoach an ninh trat tu//Thoi han bao cao//VI"
 UID_DOMAIN = "mau-ke-hoach-an-ninh"
 
 
 def _calendar(name: str) -> icalendar.Calendar:
+    import icalendar
+
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -29,6 +35,8 @@ def _calendar(name: str) -> icalendar.Calendar:
 
 
 def _events(entry: PlanEntry, roles: Mapping[str, schema.Role]) -> Iterator[icalendar.Event]:
+    import icalendar
+
     doc, label = entry.doc, plan_label(entry.plan)
     for i, d in enumerate(doc.deadlines):
         if d.date is None:

@@ -12,15 +12,19 @@ python-docx covers nearly all of it. A few lines of OOXML add what it lacks:
 paragraph borders (the short rules), "no borders" on tables, the PAGE field, the
 document's default fonts and proofing language, and the width of the brace that
 groups recipients. Everything printed is already resolved text of the Document.
+
+Every text goes through one function (`t`, word_slots.clean unless word_cache.py asks
+for marks), so word_cache.py can turn one file into a template for every document of
+its shape; write() is the reference its files equal. Files carry a given date, never
+"now", and are zipped by zip_writer.py: the same data makes the same bytes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import io
-import re
-from collections.abc import Iterable, Mapping, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
 
 import docx
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
@@ -31,7 +35,12 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from ..model import document, outline
-from . import ooxml
+from . import ooxml, zip_writer
+from .word_slots import Notes, Properties, clean
+
+Text = Callable[[str], str]  # how a value is written into the file (clean, or a mark to fill in)
+# The dates of a file made without a build's date (tests): fixed, never "now".
+EPOCH = _dt.datetime(2020, 1, 1, tzinfo=_dt.UTC)
 
 FONT, LANGUAGE = ooxml.FONT, ooxml.LANGUAGE
 
@@ -70,24 +79,6 @@ RULE_GAP_PT = 3  # from the bottom of a line of text to the short rule under it
 MOTTO_WIDTH_MM = 56.1
 # Average advance of Times New Roman Bold on Vietnamese sentence-case text, per point of size.
 AVG_BOLD_ADVANCE_MM_PER_PT = 0.162
-
-
-@dataclasses.dataclass(frozen=True)
-class Notes:
-    """Guidance attached as Word comments (blank forms): on the title, and on part headings by part id."""
-
-    author: str
-    title: Sequence[str] = ()
-    parts: Mapping[str, Sequence[str]] = dataclasses.field(default_factory=dict)
-
-
-@dataclasses.dataclass(frozen=True)
-class Properties:
-    """File properties shown by Word (File > Info)."""
-
-    title: str
-    subject: str = ""
-    keywords: str = ""
 
 
 # ---------------------------------------------------------------- building blocks
@@ -150,24 +141,10 @@ def _hanging(p: Paragraph) -> Paragraph:
     return p
 
 
-# Characters XML 1.0 cannot hold (a YAML escape such as "\x07" can put one in a value).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _clean(value: str) -> str:
-    """A value as the page prints it: one line, spaces folded (one kept at either end,
-    where runs join); nothing XML cannot hold."""
-    value = _NOT_XML.sub("", value)
-    core = " ".join(value.split())
-    lead = " " if core and value[:1].isspace() else ""
-    trail = " " if core and value[-1:].isspace() else ""
-    return lead + core + trail
-
-
 def _run(
     p: Paragraph, value: str, size: float | None = None, bold: bool = False, italic: bool = False, caps: bool = False
 ):
-    run = p.add_run(_clean(value))
+    run = p.add_run(value)  # already written out by the caller's text function (word_slots.clean)
     if size:
         run.font.size = Pt(size)
     run.font.bold = bold or None
@@ -194,7 +171,7 @@ def _rule(container, width_mm: float, box_mm: float, gap_pt: float = RULE_GAP_PT
     """A short centred rule: an empty paragraph a few points high, indented to width_mm, with a bottom border."""
     p = _new(container)
     fmt = p.paragraph_format
-    side = max(0.0, (box_mm - width_mm) / 2)
+    side = _rule_side_mm(width_mm, box_mm)
     fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
     fmt.left_indent = fmt.right_indent = Mm(side)
     fmt.first_line_indent = Mm(0)
@@ -221,10 +198,25 @@ def _estimated_width_mm(value: str, size: float) -> float:
     return min(len(value) * size * AVG_BOLD_ADVANCE_MM_PER_PT, TEXT_W_MM)
 
 
+def _rule_side_mm(width_mm: float, box_mm: float) -> float:
+    return max(0.0, (box_mm - width_mm) / 2)
+
+
+def _title_rule_mm(title: str) -> float:
+    # about 2/5 of the title's line (1/3–1/2)
+    return 0.4 * _estimated_width_mm(title, SIZE_TITLE)
+
+
+def title_rule_indent(title: str) -> int:
+    """The left and right indent (twips) of the rule under the title: the one number of a
+    file that depends on the length of a text (word_cache.py fills it in per file)."""
+    return Mm(_rule_side_mm(_title_rule_mm(title), TEXT_W_MM)).twips
+
+
 # ---------------------------------------------------------------- the document
 
 
-def _header(doc, d: document.Document) -> None:
+def _header(doc, d: document.Document, t: Text) -> None:
     table = _table(doc, HEADER_COLS_MM)
     row = table.add_row()  # row 1: issuing body | national name; row 2: number | place and date
     issuer, nation = table.rows[0].cells
@@ -234,116 +226,116 @@ def _header(doc, d: document.Document) -> None:
     box = [w - 2 * CELL_PADDING_MM for w in HEADER_COLS_MM]
 
     if d.superior:
-        _run(_centred(_new(issuer)), d.superior, SIZE_ISSUER, caps=True)
-    _run(_centred(_new(issuer)), d.issuer, SIZE_ISSUER, bold=True, caps=True)
+        _run(_centred(_new(issuer)), t(d.superior), SIZE_ISSUER, caps=True)
+    _run(_centred(_new(issuer)), t(d.issuer), SIZE_ISSUER, bold=True, caps=True)
     # the rule under the issuing body: a third of the column (1/3–1/2 of the name's line)
     _rule(issuer, box[0] / 3, box[0])
     if d.number_line:  # none for a plan issued with a decision
-        _run(_centred(_new(number), 6), d.number_line, SIZE_ISSUER)
+        _run(_centred(_new(number), 6), t(d.number_line), SIZE_ISSUER)
 
-    _run(_centred(_new(nation)), outline.NATION, SIZE_NATION, bold=True)
-    _run(_centred(_new(nation)), outline.MOTTO, SIZE_MOTTO, bold=True)
+    _run(_centred(_new(nation)), t(outline.NATION), SIZE_NATION, bold=True)
+    _run(_centred(_new(nation)), t(outline.MOTTO), SIZE_MOTTO, bold=True)
     _rule(nation, MOTTO_WIDTH_MM, box[1])
     if d.place_date:
-        _run(_centred(_new(date), 6), d.place_date, SIZE_DATE, italic=True)
+        _run(_centred(_new(date), 6), t(d.place_date), SIZE_DATE, italic=True)
 
 
-def _title(doc, d: document.Document, notes: Notes | None):
-    kind = _run(_centred(_new(doc), 18), outline.KIND, SIZE_TITLE, bold=True)
-    _run(_centred(_new(doc)), d.title, SIZE_TITLE, bold=True)
-    _annex(doc, d)
-    # the rule under the title: about 2/5 of the title's line (1/3–1/2)
-    _rule(doc, 0.4 * _estimated_width_mm(d.title, SIZE_TITLE), TEXT_W_MM, gap_pt=RULE_GAP_PT + 2)
+def _title(doc, d: document.Document, notes: Notes | None, t: Text, when: _dt.datetime):
+    kind = _run(_centred(_new(doc), 18), t(outline.KIND), SIZE_TITLE, bold=True)
+    _run(_centred(_new(doc)), t(d.title), SIZE_TITLE, bold=True)
+    _annex(doc, d, t)
+    _rule(doc, _title_rule_mm(d.title), TEXT_W_MM, gap_pt=RULE_GAP_PT + 2)
     if notes and notes.title:
-        _comment(doc, kind, notes.title, notes.author)
+        _comment(doc, kind, notes.title, notes.author, t, when)
 
 
-def _annex(doc, d: document.Document) -> None:
+def _annex(doc, d: document.Document, t: Text) -> None:
     """'(Ban hành kèm theo Quyết định số …)' under the title of a plan issued with a decision: italic."""
     if d.annex_line:
-        _run(_centred(_new(doc)), d.annex_line, SIZE_DATE, italic=True)
+        _run(_centred(_new(doc)), t(d.annex_line), SIZE_DATE, italic=True)
 
 
-def _comment(doc, run, paragraphs: Sequence[str], author: str) -> None:
-    comment = doc.add_comment(run, text=_clean(paragraphs[0]), author=author, initials="HD")
+def _comment(doc, run, paragraphs: Sequence[str], author: str, t: Text, when: _dt.datetime) -> None:
+    comment = doc.add_comment(run, text=t(paragraphs[0]), author=author, initials="HD")
+    comment._comment_elm.date = when  # python-docx stamps "now": same file every build
     for more in paragraphs[1:]:
-        comment.add_paragraph(_clean(more))
+        comment.add_paragraph(t(more))
 
 
-def _body(doc, lines: Iterable[outline.Line], notes: Notes | None) -> None:
+def _body(doc, lines: Iterable[outline.Line], notes: Notes | None, t: Text, when: _dt.datetime) -> None:
     first = True
     for line in lines:
         if isinstance(line, outline.Heading):
             p = _new(doc)
-            run = _run(p, f"{line.number} {line.text}", bold=True, italic=line.depth >= 2)
+            run = _run(p, t(f"{line.number} {line.text}"), bold=True, italic=line.depth >= 2)
             p.paragraph_format.keep_with_next = True
             if line.depth == 0 and not first:
                 p.paragraph_format.space_before = Pt(2 * PARAGRAPH_SPACE_PT)
             if notes and line.part_id in notes.parts:
-                _comment(doc, run, notes.parts[line.part_id], notes.author)
+                _comment(doc, run, notes.parts[line.part_id], notes.author, t, when)
         elif isinstance(line, outline.Para):
             p = _new(doc)
-            _run(p, f"{line.number} {line.text}" if line.number else line.text)
+            _run(p, t(f"{line.number} {line.text}" if line.number else line.text))
         elif isinstance(line, outline.Executor):
             p = _new(doc)
-            _run(p, f"{line.label} ")
-            _run(p, line.text, italic=True)
+            _run(p, t(f"{line.label} "))
+            _run(p, t(line.text), italic=True)
         else:  # a bullet list: '- ' lines, their '+ ' sub-lines
             for bullet in line.lines:
-                _run(_new(doc), f"{line.marker} {bullet.text}")
+                _run(_new(doc), t(f"{line.marker} {bullet.text}"))
                 for sub in bullet.sub:
-                    _run(_new(doc), f"+ {sub}")
+                    _run(_new(doc), t(f"+ {sub}"))
         first = False
 
 
-def _recipients(cell, d: document.Document) -> None:
+def _recipients(cell, d: document.Document, t: Text) -> None:
     if not d.recipients:  # the original has no 'Nơi nhận': the cell stays empty
         return
-    _run(_left(_new(cell)), outline.RECIPIENTS_LABEL, SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
+    _run(_left(_new(cell)), t(outline.RECIPIENTS_LABEL), SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
     for r in d.recipients:
         if isinstance(r, document.RecipientGroup):
             group = _table(cell, GROUP_COLS_MM)
             ooxml.no_side_padding(group)
             lines, note = group.rows[0].cells
             for line in r.lines:
-                _run(_hanging(_left(_new(lines))), f"- {line}", SIZE_RECIPIENTS)
+                _run(_hanging(_left(_new(lines))), t(f"- {line}"), SIZE_RECIPIENTS)
             note.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             p = _left(_new(note))
             # a brace as tall as the lines it groups, kept thin, the note level with its middle
             height = SIZE_RECIPIENTS * 1.15 * len(r.lines)
-            brace = _run(p, "}", height)
+            brace = _run(p, t("}"), height)
             ooxml.narrow(brace, 40)
-            ooxml.lift(_run(p, f" {r.note}", SIZE_RECIPIENTS), 0.25 * height - 0.3 * SIZE_RECIPIENTS)
+            ooxml.lift(_run(p, t(f" {r.note}"), SIZE_RECIPIENTS), 0.25 * height - 0.3 * SIZE_RECIPIENTS)
         else:
-            _run(_hanging(_left(_new(cell))), f"- {r.text}", SIZE_RECIPIENTS)
+            _run(_hanging(_left(_new(cell))), t(f"- {r.text}"), SIZE_RECIPIENTS)
 
 
-def _signature(cell, d: document.Document) -> None:
+def _signature(cell, d: document.Document, t: Text) -> None:
     s = d.signature
     lines = [x for x in (s.authority, s.title, s.subtitle) if x]
     for value in lines:
-        _run(_centred(_new(cell)), value, SIZE_SIGNATURE, bold=True)
+        _run(_centred(_new(cell)), t(value), SIZE_SIGNATURE, bold=True)
     if s.name:
         # room for the signature and the seal
-        _run(_centred(_new(cell), 64), s.name, SIZE_SIGNATURE, bold=True)
+        _run(_centred(_new(cell), 64), t(s.name), SIZE_SIGNATURE, bold=True)
 
 
-def _footer(doc, d: document.Document) -> None:
+def _footer(doc, d: document.Document, t: Text) -> None:
     spacer = _new(doc)
     spacer.paragraph_format.space_before = Pt(0)
     spacer.paragraph_format.keep_with_next = True
     table = _table(doc, FOOTER_COLS_MM)
     ooxml.keep_row_on_one_page(table.rows[0])
     recipients, signature = table.rows[0].cells
-    _recipients(recipients, d)
-    _signature(signature, d)
+    _recipients(recipients, d, t)
+    _signature(signature, d, t)
 
 
-def _properties(doc, props: Properties, now: _dt.datetime) -> None:
+def _properties(doc, props: Properties, now: _dt.datetime, t: Text) -> None:
     core = doc.core_properties
-    core.title = _clean(props.title)
-    core.subject = _clean(props.subject)
-    core.keywords = _clean(props.keywords)
+    core.title = t(props.title)
+    core.subject = t(props.subject)
+    core.keywords = t(props.keywords)
     core.author = ""
     core.comments = ""
     core.last_modified_by = ""
@@ -352,10 +344,12 @@ def _properties(doc, props: Properties, now: _dt.datetime) -> None:
     core.revision = 1
 
 
-def write(
-    d: document.Document, props: Properties, notes: Notes | None = None, now: _dt.datetime | None = None
-) -> bytes:
-    """The .docx file of a resolved plan (or of a plan type's blank form), as bytes."""
+def parts(
+    d: document.Document, props: Properties, notes: Notes | None, when: _dt.datetime, t: Text = clean
+) -> list[tuple[str, bytes]]:
+    """The package of a resolved plan (or of a plan type's blank form): (name, bytes) of each
+    part, in python-docx's order. `when` stamps the file's dates; `t` writes every text
+    (word_cache.py passes one that leaves a mark to fill in later)."""
     doc = docx.Document()
     _style(doc)
     _page(doc)
@@ -363,11 +357,18 @@ def write(
     body = doc.element.body
     for p in body.findall(qn("w:p")):
         body.remove(p)
-    _header(doc, d)
-    _title(doc, d, notes)
-    _body(doc, outline.body(d), notes)
-    _footer(doc, d)
-    _properties(doc, props, now or _dt.datetime.now(_dt.UTC).replace(microsecond=0))
+    _header(doc, d, t)
+    _title(doc, d, notes, t, when)
+    _body(doc, outline.body(d), notes, t, when)
+    _footer(doc, d, t)
+    _properties(doc, props, when, t)
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
+    with zipfile.ZipFile(out) as z:
+        return [(i.filename, z.read(i)) for i in z.infolist()]
+
+
+def write(d: document.Document, props: Properties, notes: Notes | None = None, when: _dt.datetime = EPOCH) -> bytes:
+    """The .docx file of a resolved plan (or of a plan type's blank form), made by python-docx
+    alone: the reference word_cache.py's files are equal to, byte for byte."""
+    return zip_writer.pack([(name, zip_writer.deflate(data)) for name, data in parts(d, props, notes, when)], when)

@@ -13,6 +13,8 @@ import pathlib
 
 from mkdocs.exceptions import PluginError
 
+from ..export import files as outputs
+from ..export.writer import Writer
 from ..load import DataErrors, load
 from ..model.catalogue import Catalogue
 
@@ -27,6 +29,8 @@ class Build:
     cat: Catalogue
     # Make the Word and text files of every plan (and blank forms), and link them.
     downloads: bool
+    # Writes the downloads and calendars to site/ (a second process while pages render).
+    writer: Writer
 
     @staticmethod
     def of(config) -> Build:
@@ -40,6 +44,7 @@ class Build:
                 # MkDocs prints a PluginError's text and exits non-zero, without a traceback.
                 raise PluginError(str(exc)) from None
             value = (config.get("extra") or {}).get(DOWNLOADS_KEY, True)
-            build = Build(cat, value not in (False, 0, "false", "0", "no", "off"))
+            downloads = value not in (False, 0, "false", "0", "no", "off")
+            build = Build(cat, downloads, Writer(lambda: outputs.word_maker(cat)))
             config[CONFIG_KEY] = build
         return build

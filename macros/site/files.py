@@ -1,7 +1,9 @@
 """Every file the build generates from data/: the pages (each a macro call, or for a plan
 a front matter the hooks render), the plans' downloads and calendars, the blank forms.
 
-Each is a MkDocs generated file, so `--strict` checks every link to it.
+Each is a MkDocs generated file, so `--strict` checks every link to it. A plan's
+downloads and calendar, and the blank forms, are made by the build's writer
+(export/writer.py) straight into site/, not held in memory for MkDocs to copy.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from ..export import draft_form, ical
 from ..export import files as outputs
+from ..export.writer import Writer
 from ..model import draft_check
 from ..model.catalogue import PlanEntry
 from . import urls
@@ -42,6 +45,31 @@ def _from(f: File, origin: str) -> File:
     return f
 
 
+class Download(File):
+    """A generated file the build's writer makes and writes; MkDocs only knows its address."""
+
+    writer: Writer
+    make: outputs.Make
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.writer.make(self.make)
+
+    @property
+    def content_string(self) -> str:
+        return self.content_bytes.decode("utf-8")
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass  # written by the writer (Build.writer.start(), in on_files)
+
+
+def download(config, build: Build, path: str, item: outputs.Output) -> File:
+    f = Download.generated(config, path, content=b"")  # the content is the writer's
+    f.writer, f.make = build.writer, item.make
+    build.writer.add(f.abs_dest_path, item.make)
+    return f
+
+
 def _stub(call: str) -> str:
     # Ids are slugs (checked by the schema), so they are safe inside the call.
     return f"{{{{ {call} }}}}\n"
@@ -67,7 +95,7 @@ def plan_files(config, build: Build, entry: PlanEntry) -> list[File]:
     )
     out = [File.generated(config, urls.plan_path(entry.plan), content=plan_page_source(entry), inclusion=inclusion)]
     for item in outputs.plan_outputs(cat, entry, build.downloads):
-        out.append(File.generated(config, urls.plan_file_path(entry.plan, item.kind), content=item.make()))
+        out.append(download(config, build, urls.plan_file_path(entry.plan, item.kind), item))
     return [_from(f, origin) for f in out]
 
 
@@ -97,11 +125,8 @@ def generated_files(config, build: Build) -> list[File]:
     out += [page(urls.role_path(r), f'role_page("{r}")') for r in cat.roles]
     out.append(page(urls.DEADLINES_INDEX, "deadlines_page()"))
     year = cat.current.year
-    out.append(
-        File.generated(
-            config, urls.calendar_path(year=year), content=ical.edition_calendar(year, cat.samples.values(), cat.roles)
-        )
-    )
+    edition = outputs.Output("ics", None, lambda _: ical.edition_calendar(year, cat.samples.values(), cat.roles))
+    out.append(download(config, build, urls.calendar_path(year=year), edition))
     # The registry table needs the width the table of contents would take.
     out.append(page(urls.LEGAL_INDEX, "legal_registry_page()", "---\nhide:\n  - toc\n---\n"))
     out += [
@@ -121,7 +146,7 @@ def generated_files(config, build: Build) -> list[File]:
     if build.downloads:
         for pt in cat.plan_types.values():
             for level, item in outputs.blank_outputs(cat, pt):
-                out.append(File.generated(config, urls.blank_path(pt.id, level), content=item.make()))
+                out.append(download(config, build, urls.blank_path(pt.id, level), item))
     # Unit lists (data/units/): their pages, and their drafts (out of the nav) with their files.
     out.append(page(urls.UNITS_INDEX, "unit_lists_page()"))
     out += [

@@ -2,12 +2,15 @@
 
 - on_config: the Build (data/ read and checked once: a problem stops the build
   before site/ is touched), ASCII heading anchors, navigation entries from data;
-- on_files: every generated page and file (files.py);
+- on_files: every generated page and file (files.py); the downloads start being
+  written, in a second process (export/writer.py);
 - on_page_markdown: the page of a plan (named in its front matter), and the
   'Cập nhật lần cuối' date of every page (editions);
 - on_env (after every page is read, before any is written): every page title made
   safe for the theme (text.title_text);
-- on_post_page: pages without the templates' indentation (html_trim.py).
+- on_post_page: pages without the templates' indentation (html_trim.py);
+- on_post_build: the downloads all written (or the build fails with the reason), then
+  the staged site put in place of site/ (staging.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from mkdocs.structure.files import Files
 # so hooks and mkdocs-macros share one package (and one Build per build).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
 
+from macros.export.writer import WriteError  # noqa: E402
 from macros.model import text  # noqa: E402
 from macros.site import files as generated  # noqa: E402
 from macros.site import html_trim, nav, staging  # noqa: E402
@@ -61,7 +65,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    made = generated.generated_files(config, Build.of(config))
+    build = Build.of(config)
+    made = generated.generated_files(config, build)
     # Two files at one address: the later would silently replace the earlier (Files is keyed by it).
     taken = {f.src_uri: f"docs/{f.src_uri}" for f in files.documentation_pages()}
     taken.update({f.dest_uri: f"docs/{f.src_uri}" for f in files if not f.is_documentation_page()})
@@ -74,6 +79,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 )
         taken[f.src_uri] = taken[f.dest_uri] = origin
         files.append(f)
+    build.writer.start()  # MkDocs has cleaned site/; the pages are rendered meanwhile
     return files
 
 
@@ -107,10 +113,20 @@ def on_page_markdown(markdown, page, config, files) -> str:
     return plans.plan_page(build.cat, build.cat.plan(plan_id), build.downloads)
 
 
-def on_post_build(config) -> None:
-    staging.finish(config)
-
-
 def on_post_page(output, page, config) -> str:
     # Template indentation is a fifth of every page (html_trim.py).
     return html_trim.trim(output)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    try:
+        stats = Build.of(config).writer.finish()
+    except WriteError as exc:
+        raise PluginError(f"Không tạo được tệp tải về:\n{exc}") from None
+    # The benchmark reads this line (bench/bench_scale.py).
+    logging.getLogger("mkdocs").info(
+        f"Downloads: {stats.files} files in {stats.seconds:.2f} s, CPU {stats.cpu_seconds:.2f} s"
+        f" ({'a second process' if stats.background else 'the build process'});"
+        f" Word: {stats.word_files} files in CPU {stats.word_seconds:.2f} s, {stats.templates} templates"
+    )
+    staging.finish(config)
