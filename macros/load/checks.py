@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 
 from ..model import document, legal, resolve, schema, text
@@ -17,23 +16,17 @@ from .problems import DataProblem, Problems, did_you_mean, field_path
 from .raw import loc_of, scalars, strings, subtree, walk_dicts
 from .yaml_source import Source
 
-# A personal phone number must never enter data/: 0 or 84 (+84, (+84)) and 8 to 10 more digits,
-# however they are grouped (spaces, dots, dashes, brackets), after NFKC has turned fullwidth
-# digits into ASCII. Not a number glued to a digit, '/', '.' or ',' before it ('894/CQTT',
-# '62/2023'), nor followed by a digit or '/' (dates, year ranges, document numbers).
-_SEPARATORS = r"[\s.\-\u2010-\u2015()]*"
-PHONE = re.compile(rf"(?<![\d/.,])(?:\(?\+?\s*84\)?|0){_SEPARATORS}(?:\d{_SEPARATORS}){{8,10}}(?<=\d)(?![\d/])")
 # Anything that looks like an attempt at a citation: '{cite', '{ cite', '{CITE'.
 CITE_ATTEMPT = re.compile(r"\{\s*cite\b", re.IGNORECASE)
 RELATION_KEYS = ("lead", "support", "carry_out", "request")
 
 
 def phone_in(value: object) -> str | None:
-    """The phone number written in a value (a string, or a number YAML read as one), if any."""
+    """The phone number written in a value (a string, or a number YAML read as one), if any:
+    a personal phone number must never enter data/ (text.PHONE)."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    m = PHONE.search(unicodedata.normalize("NFKC", str(value)))
-    return m.group(0).strip() if m else None
+    return text.phone_in(str(value))
 
 
 def check_every_file(ctx: LoadContext) -> None:

@@ -28,7 +28,7 @@ import dataclasses
 import re
 import unicodedata
 
-from . import legal, schema
+from . import legal, schema, text
 
 ERROR, WARNING, NOTE = "lỗi", "cảnh báo", "ghi chú"
 # A Vietnamese letter, for the edges of a body's name (JavaScript's \w is ASCII only).
@@ -151,7 +151,7 @@ def compile_rules(cat) -> dict:
         "documents": _documents(cat.legal),
         "ended": _ended(cat, rules),
         "deadline": rules.deadline,
-        "phone": rules.phone,
+        "phone": text.PHONE_PATTERN,
         "form": [f.model_dump() for f in rules.form],
         "heading": rules.heading,
         "plan_types": _plan_types(cat, rules),
@@ -329,9 +329,9 @@ def _parts(lines: list[str], rules: dict) -> list[Finding]:
 def _phones(lines: list[str], rules: dict) -> list[Finding]:
     rx = _rx(rules["phone"])
     return [
-        Finding(i + 1, WARNING, _say(rules, "phone", masked=m.group(0)[:4] + "…"))
+        Finding(i + 1, WARNING, _say(rules, "phone", masked=m.group(0).strip()[:4] + "…"))
         for i, line in enumerate(lines)
-        for m in rx.finditer(line)
+        for m in rx.finditer(unicodedata.normalize("NFKC", line))  # the pattern is for NFKC text (text.PHONE)
     ]
 
 

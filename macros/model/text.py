@@ -74,6 +74,22 @@ def forbidden_character_message(c: str) -> str:
     )
 
 
+# A personal phone number: 0 or 84 (+84, (+84)) and 8 to 10 more digits, however they are
+# grouped (spaces, dots, dashes, brackets), in text NFKC has normalised (fullwidth digits
+# become ASCII). Not a number glued to a digit, '/', '.' or ',' before it ('894/CQTT',
+# '62/2023'), nor followed by a digit or '/' (dates, year ranges, document numbers).
+# One pattern for the data checks (load/checks.py) and the draft checker, Python and browser.
+_PHONE_SEPARATORS = r"[\s.\-\u2010-\u2015()]*"
+PHONE_PATTERN = rf"(?<![\d/.,])(?:\(?\+?\s*84\)?|0){_PHONE_SEPARATORS}(?:\d{_PHONE_SEPARATORS}){{8,10}}(?<=\d)(?![\d/])"
+PHONE = re.compile(PHONE_PATTERN)
+
+
+def phone_in(value: str) -> str | None:
+    """The phone number written in a text, if any (after NFKC)."""
+    m = PHONE.search(unicodedata.normalize("NFKC", value))
+    return m.group(0).strip() if m else None
+
+
 # The blank a drafter fills in by hand on paper ("Số: …/KH-UBND").
 BLANK = "…"
 # A longer blank for a place name or a value left to fill.

@@ -191,8 +191,9 @@
   function phones(lines, rules) {
     var out = [];
     lines.forEach(function (line, i) {
-      for (var m of line.matchAll(rx(rules.phone, false, true))) {
-        out.push(finding(i + 1, WARNING, say(rules, "phone", { masked: m[0].slice(0, 4) + "…" })));
+      // The pattern is for NFKC text, as in Python (macros/model/text.py: PHONE_PATTERN).
+      for (var m of line.normalize("NFKC").matchAll(rx(rules.phone, false, true))) {
+        out.push(finding(i + 1, WARNING, say(rules, "phone", { masked: m[0].trim().slice(0, 4) + "…" })));
       }
     });
     return out;

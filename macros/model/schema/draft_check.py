@@ -68,7 +68,6 @@ class DraftRules(Model):
     citations: list[Pattern] = Field(min_length=1, description="Số văn bản được dẫn (nhóm 1).")
     ended_level_names: list[EndedNames] = Field(default_factory=list)
     deadline: Pattern = Field(description="Năm của một thời hạn (nhóm 1).")
-    phone: Pattern = Field(description="Số điện thoại cá nhân.")
     form: list[FormElement] = Field(min_length=1, description="Thành phần thể thức bắt buộc.")
     heading: Pattern = Field(description="Dòng tên phần La Mã (nhóm 1: tên phần).")
     plan_types: list[PlanTypeMatch] = Field(default_factory=list)
