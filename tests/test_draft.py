@@ -126,6 +126,28 @@ def test_a_unit_list_takes_every_unit_of_a_province_from_the_official_list(data_
     )
 
 
+def test_official_ids_are_unique_across_the_country_and_readable_where_the_name_is():
+    ids = [OFFICIAL.unit_id(c) for c in OFFICIAL.communes]
+    assert len(set(ids)) == len(ids) == 3321
+    assert OFFICIAL.unit_id(OFFICIAL.commune(HAC_THANH)) == "ubnd-phuong-hac-thanh"
+    # Xã Văn Lang and Xã Văn Lăng (Lạng Sơn) are one name without diacritics: both take their code
+    assert {OFFICIAL.unit_id(OFFICIAL.commune(c)) for c in (2143, 5665)} == {
+        "ubnd-xa-van-lang-2143",
+        "ubnd-xa-van-lang-5665",
+    }
+
+
+@pytest.mark.parametrize("provinces", [(19,), (38, 80)])
+def test_lists_of_provinces_whose_names_repeat_load_together(data_project, provinces):
+    for code in provinces:
+        body = OFFICIAL_LIST.replace("thanh-hoa-2026", f"tinh-{code}-2026").replace("province: 38", f"province: {code}")
+        body = body.split("units:\n")[0]
+        (data_project / f"data/units/tinh-{code}-2026.yml").write_text(body, encoding="utf-8")
+    cat = load(data_project / "data")
+    made = [e for code in provinces for e in cat.unit_lists[f"tinh-{code}-2026"].entries]
+    assert len(made) == sum(len(OFFICIAL.of_province(code)) for code in provinces)
+
+
 def test_unknown_codes_and_names_other_than_the_official_one_are_reported_at_their_key(data_project):
     bad = OFFICIAL_LIST.replace("province: 38", "province: 39").replace(
         "  - code: 14797\n", "  - code: 99999\n  - code: 14797\n    name: Hac Thanh\n"

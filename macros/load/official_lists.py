@@ -9,7 +9,7 @@ have and a name that differs from the official one.
 
 from __future__ import annotations
 
-from ..model import schema, text
+from ..model import schema
 from ..model.official import Commune, OfficialUnits
 from .context import LoadContext
 from .yaml_source import Source
@@ -17,11 +17,6 @@ from .yaml_source import Source
 
 def uses_codes(model: schema.UnitListFile) -> bool:
     return model.official is not None or any(u.code is not None for u in model.units)
-
-
-def unit_id(c: Commune) -> str:
-    """'ubnd-phuong-hac-thanh': the id of a unit named by code, from its official name."""
-    return "ubnd-" + text.slugify(c.full_name)
 
 
 def expand(ctx: LoadContext, src: Source, model: schema.UnitListFile, official: OfficialUnits) -> schema.UnitListFile:
@@ -49,7 +44,7 @@ def expand(ctx: LoadContext, src: Source, model: schema.UnitListFile, official: 
                 f"tên '{unit.name}' khác tên chính thức '{found.name}' của mã {unit.code} "
                 f"({found.full_name}); bỏ `name` để lấy tên chính thức",
             )
-        units.append(_named(unit, found))
+        units.append(_named(unit, found, official))
     selection = model.official
     province = model.province
     if selection is not None:
@@ -65,12 +60,12 @@ def expand(ctx: LoadContext, src: Source, model: schema.UnitListFile, official: 
             province = province or found_province.name
             written = {u.code for u in units if u.code is not None}
             units += [
-                _named(schema.Unit(code=c.code), c)
+                _named(schema.Unit(code=c.code), c, official)
                 for c in official.of_province(found_province.code)
                 if c.code not in written
             ]
     return model.model_copy(update={"units": units, "province": province})
 
 
-def _named(unit: schema.Unit, c: Commune) -> schema.Unit:
-    return unit.model_copy(update={"id": unit.id or unit_id(c), "name": c.name, "kind": c.kind})
+def _named(unit: schema.Unit, c: Commune, official: OfficialUnits) -> schema.Unit:
+    return unit.model_copy(update={"id": unit.id or official.unit_id(c), "name": c.name, "kind": c.kind})
