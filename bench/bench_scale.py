@@ -1,11 +1,13 @@
-"""Benchmark at scale: N synthetic units in unit lists, built four ways in one run.
+"""Benchmark at scale: many units in unit lists, built four ways in one run.
 
-For each N (`--units 100 1000 3000`), in a throwaway copy of the project:
+For each N (`--units 100 1000 3000`), or for the national run (`--official PLAN_TYPE`: every
+commune-level unit of the official list, 3,321, one list per province), in a throwaway copy
+of the project:
 
-1. synthetic unit lists are written to its data/units/ (about 100 units a list, like a
-   province after the 2025 mergers; plan types alternate between lists, so N units make
-   N plans). They are clearly fake ("Thử Tải 0001", "Tỉnh thử tải 01") and live only in
-   the temporary directory, never in data/;
+1. the unit lists (scale_data.py) are written to its data/units/: N synthetic units, about
+   100 a list, plan types alternating between lists, so N units make N plans; or one list per
+   province taking every official unit for the one plan type. They live only in the
+   temporary directory, never in data/;
 2. ours, with downloads: `mkdocs build --strict` of the project as it is; a capture hook
    (appended after ours, outside the timed code paths of the site) saves every page's
    Markdown after mkdocs-macros and the final navigation;
@@ -28,6 +30,7 @@ The last line of each N is `JSON {...}` for scripts (the test suite runs N=20).
 
 Never asserts on time: machines here are shared and noisy.
 Usage: python bench/bench_scale.py --units 100 1000 3000 [--per-list 100] [--runs 1] [--keep DIR]
+       python bench/bench_scale.py --official phong-chong-khung-bo [--provinces 19 38] [--runs 1]
 """
 
 from __future__ import annotations
@@ -48,15 +51,10 @@ import time
 
 import yaml
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tests"))
 # The project's own helpers (where it is, a copy of it, a build) live beside the tests.
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "tests"))
 from project_copy import copy_project  # noqa: E402
-
-PLAN_TYPES = ("phong-chong-khung-bo", "dien-hinh-phong-trao-bvantq")
-CODES = {"phong-chong-khung-bo": "pckb", "dien-hinh-phong-trao-bvantq": "dien-hinh"}
-# The part some synthetic units add a task to (ids from data/editions/<year>/plan-types/).
-OWN_PART = {"phong-chong-khung-bo": "nhiem-vu", "dien-hinh-phong-trao-bvantq": "noi-dung-thuc-hien"}
+from scale_data import CODES, official_lists, unit_lists  # noqa: E402
 
 CAPTURE_HOOK = '''"""Benchmark only: save each page's Markdown after mkdocs-macros, and the final nav."""
 import json, os, pathlib
@@ -77,62 +75,6 @@ def on_page_markdown(markdown, page, config, files):
     dest.write_text(meta + markdown, encoding="utf-8")
     return markdown
 '''
-
-
-# ---------------------------------------------------------------- synthetic data
-
-
-def unit_lists(n: int, per_list: int) -> list[tuple[str, str]]:
-    """(file name, YAML) of the synthetic unit lists: n units, per_list at most in each."""
-    out = []
-    lists = math.ceil(n / per_list)
-    made = 0
-    for k in range(1, lists + 1):
-        plan_type = PLAN_TYPES[(k - 1) % len(PLAN_TYPES)]
-        count = min(per_list, n - made)
-        units = []
-        for i in range(made + 1, made + count + 1):
-            unit = {"id": f"thu-tai-{i:05d}", "name": f"Thử Tải {i:05d}"}
-            if i % 5 == 0:
-                unit["kind"] = "phường"
-            unit["group"] = f"Cụm thử tải {(i - made - 1) // 25 + 1}"
-            if i % 10 == 0:  # some units have content of their own
-                own = {
-                    "sections": {
-                        OWN_PART[plan_type]: {
-                            "add": [
-                                {
-                                    "items": [
-                                        {
-                                            "text": f"Nhiệm vụ riêng của đơn vị thử tải {i:05d} (dữ liệu giả để đo tốc độ)."
-                                        }
-                                    ]
-                                }
-                            ]
-                        }
-                    }
-                }
-                if plan_type == "dien-hinh-phong-trao-bvantq":
-                    own["fill"] = {"exemplary-units": f"Trường thử tải {i:05d} (dữ liệu giả)"}
-                unit["plans"] = {plan_type: own}
-            units.append(unit)
-        made += count
-        data = {
-            "id": f"thu-tai-{k:03d}",
-            "title": f"Danh sách thử tải {k:03d} (dữ liệu giả để đo tốc độ)",
-            "province": f"Tỉnh thử tải {k:03d}",
-            "year": 2026,
-            "level": "xa",
-            "kind": "xã",
-            "issuer": {"name": "ỦY BAN NHÂN DÂN {KIND} {NAME}", "short": "UBND {kind} {name}"},
-            "place": "{name}",
-            "signature": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "[Họ và tên]"},
-            "plan_types": {plan_type: {"code": CODES[plan_type]}},
-            "units": units,
-        }
-        head = "# Dữ liệu giả, chỉ để đo tốc độ (bench/bench_scale.py): không phải đơn vị thật.\n"
-        out.append((f"thu-tai-{k:03d}.yml", head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)))
-    return out
 
 
 # ---------------------------------------------------------------- builds
@@ -227,18 +169,20 @@ def plan_pages(site: pathlib.Path, plan_ids) -> list[int]:
     return sizes
 
 
-def measure(n: int, per_list: int, work: pathlib.Path, runs: int = 1, keep: bool = False) -> dict:
+def measure(lists: list[tuple[str, str]], work: pathlib.Path, runs: int = 1, keep: bool = False) -> dict:
+    """Every figure of one set of unit lists (scale_data.py), built four ways in `work`."""
     project = copy_project(work / "project")
-    for name, body in unit_lists(n, per_list):
+    for name, body in lists:
         (project / "data" / "units" / name).write_text(body, encoding="utf-8")
     sys.path.insert(0, str(project))
     from macros.load import DataErrors, load
 
     try:
-        cat = load(project / "data")  # also checks the synthetic data before timing
+        cat = load(project / "data")  # also checks the benchmark's lists before timing
     except DataErrors as exc:
         raise SystemExit(str(exc)) from None
-    bulk_ids = [p for p in cat.drafts if p.startswith("thu-tai-")]
+    ours_lists = [cat.unit_lists[yaml.safe_load(body)["id"]] for _, body in lists]
+    bulk_ids = [plan_id for ul in ours_lists for e in ul.entries for _, plan_id in e.plans]
     all_ids = list(cat.samples) + list(cat.drafts)
     (project / "bench_capture.py").write_text(CAPTURE_HOOK, encoding="utf-8")
     config_text = (project / "mkdocs.yml").read_text(encoding="utf-8")
@@ -252,8 +196,8 @@ def measure(n: int, per_list: int, work: pathlib.Path, runs: int = 1, keep: bool
 
     base_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result: dict = {
-        "units": n,
-        "lists": math.ceil(n / per_list),
+        "units": sum(len(ul.entries) for ul in ours_lists),
+        "lists": len(lists),
         "bulk_plans": len(bulk_ids),
         "plans_total": len(all_ids),
     }
@@ -317,7 +261,7 @@ def measure(n: int, per_list: int, work: pathlib.Path, runs: int = 1, keep: bool
 def report(r: dict) -> None:
     w, p = r["with_downloads"], r["pages_only"]
     print(
-        f"== N={r['units']} synthetic units in {r['lists']} lists: {r['bulk_plans']} bulk plans "
+        f"== N={r['units']} {r['kind']} in {r['lists']} lists: {r['bulk_plans']} bulk plans "
         f"({r['plans_total']} plans with the real ones), {w['pages']} pages, site {r['site_mb']} MB =="
     )
     print(
@@ -367,6 +311,14 @@ def main() -> None:
     parser.add_argument("--units", type=int, nargs="+", default=[100])
     parser.add_argument("--per-list", type=int, default=100, help="units per list at most (default 100)")
     parser.add_argument(
+        "--official",
+        metavar="PLAN_TYPE",
+        help="instead of synthetic units: every unit of the official list, one list per province, for this plan type",
+    )
+    parser.add_argument(
+        "--provinces", type=int, nargs="+", help="with --official: only these province codes (default: all 34)"
+    )
+    parser.add_argument(
         "--runs",
         type=int,
         default=1,
@@ -374,22 +326,36 @@ def main() -> None:
     )
     parser.add_argument("--keep", type=pathlib.Path, help="keep the projects and sites in this folder")
     args = parser.parse_args()
+    what = (
+        f"--official {args.official}" + (f" --provinces {' '.join(map(str, args.provinces))}" if args.provinces else "")
+        if args.official
+        else f"--units {' '.join(map(str, args.units))} --per-list {args.per_list}"
+    )
     print(
-        f"python bench/bench_scale.py --units {' '.join(map(str, args.units))} --per-list {args.per_list} "
-        f"--runs {args.runs}; {os.cpu_count()} cores; each build a fresh `mkdocs build` process"
+        f"python bench/bench_scale.py {what} --runs {args.runs}; {os.cpu_count()} cores; "
+        "each build a fresh `mkdocs build` process"
         + ("; of repeated builds the fastest counts" if args.runs > 1 else "")
     )
+    if args.official:
+        import vietnam_provinces  # the package load/official_units.py reads; the project is imported in measure()
+
+        provinces = args.provinces or [int(p.code) for p in vietnam_provinces.Province.iter_all()]
+        sets = [(f"official units for {args.official}", "national", official_lists(args.official, CODES, provinces))]
+    else:
+        sets = []
+        for n in args.units:
+            per_list = min(args.per_list, max(1, math.ceil(n / 2)))  # at least two lists: both plan types
+            sets.append(("synthetic units", f"n{n}", unit_lists(n, per_list)))
     results = []
-    for n in args.units:
-        per_list = min(args.per_list, max(1, math.ceil(n / 2)))  # at least two lists: both plan types
+    for kind, name, lists in sets:
         if args.keep:
-            work = args.keep / f"n{n}"
+            work = args.keep / name
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir(parents=True)
-            results.append(measure(n, per_list, work, args.runs, keep=True))
+            results.append({"kind": kind, **measure(lists, work, args.runs, keep=True)})
         else:
-            with tempfile.TemporaryDirectory(prefix=f"bench-scale-{n}-") as tmp:
-                results.append(measure(n, per_list, pathlib.Path(tmp), args.runs))
+            with tempfile.TemporaryDirectory(prefix=f"bench-scale-{name}-") as tmp:
+                results.append({"kind": kind, **measure(lists, pathlib.Path(tmp), args.runs)})
         report(results[-1])
     for a, b in zip(results, results[1:]):
         for label in ("with_downloads", "pages_only"):

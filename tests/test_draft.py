@@ -29,6 +29,7 @@ CAT = load()
 OFFICIAL = official_units.read()
 PCKB = "phong-chong-khung-bo"
 DRAFT_PAGE = page_url(urls.draft_path(PCKB))
+VINH_THUY = 19405  # Xã Vĩnh Thủy, the commune of a sample plan
 HAC_THANH = 14797  # Phường Hạc Thành, Thanh Hóa (38): in no file of data/
 # The preview of the chosen level (a type whose levels differ in wording has one preview per wording).
 PREVIEW = "[data-draft-preview]:not([hidden]) [data-plan]"
@@ -146,6 +147,27 @@ def test_lists_of_provinces_whose_names_repeat_load_together(data_project, provi
     cat = load(data_project / "data")
     made = [e for code in provinces for e in cat.unit_lists[f"tinh-{code}-2026"].entries]
     assert len(made) == sum(len(OFFICIAL.of_province(code)) for code in provinces)
+
+
+def test_a_unit_taken_from_official_that_has_a_sample_plan_is_named_at_official_province(data_project):
+    """Xã Vĩnh Thủy (code 19405) has a sample plan of this type: its draft would take the same address."""
+    province = OFFICIAL.commune(VINH_THUY).province
+    body = OFFICIAL_LIST.replace("province: 38", f"province: {province}").split("units:\n")[0]
+    (data_project / "data/units/thanh-hoa-2026.yml").write_text(body, encoding="utf-8")
+    with pytest.raises(DataErrors) as exc:
+        load(data_project / "data")
+    assert [str(p) for p in exc.value.problems] == [
+        f"data/units/thanh-hoa-2026.yml:18: official.province: đơn vị mã {VINH_THUY} (xã Vĩnh Thủy), lấy từ "
+        "'official': kế hoạch 'ubnd-xa-vinh-thuy-pckb-2026' (loại 'phong-chong-khung-bo') trùng mã với "
+        f"data/plans/2026/ubnd-xa-vinh-thuy-pckb-2026.yml:4; ghi đơn vị trong 'units' bằng mã (- code: {VINH_THUY}) "
+        "với 'plan_types' không có loại này hoặc 'id' khác, hoặc đổi 'code' của loại"
+    ]
+    # the fix the message gives: the unit written by code, without this plan type
+    (data_project / "data/units/thanh-hoa-2026.yml").write_text(
+        body + f"units:\n  - code: {VINH_THUY}\n    plan_types: []\n", encoding="utf-8"
+    )
+    cat = load(data_project / "data")
+    assert len(cat.unit_lists["thanh-hoa-2026"].entries) == len(OFFICIAL.of_province(province)) - 1
 
 
 def test_unknown_codes_and_names_other_than_the_official_one_are_reported_at_their_key(data_project):

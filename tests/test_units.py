@@ -349,9 +349,9 @@ def test_a_problem_of_the_shared_settings_is_reported_once_for_many_units(data_p
 def test_many_units_are_read_and_resolved_once_per_build(project, tmp_path, monkeypatch):
     """A real build in this process: data/ is read once and each plan resolved once,
     however many pages, downloads and calendars use them."""
-    import bench_scale
+    import scale_data
 
-    for name, body in bench_scale.unit_lists(60, 30):
+    for name, body in scale_data.unit_lists(60, 30):
         (project / "data/units" / name).write_text(body, encoding="utf-8")
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     monkeypatch.setenv("PLAN_DOWNLOADS", "false")

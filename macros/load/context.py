@@ -55,6 +55,8 @@ class LoadContext:
     samples: dict[str, PlanEntry] = dataclasses.field(default_factory=dict)
     plan_src: dict[str, Source] = dataclasses.field(default_factory=dict)
     drafts: dict[str, PlanEntry] = dataclasses.field(default_factory=dict)
+    # Where each draft's unit is written: its list's file and key (an error about the draft points there).
+    draft_at: dict[str, tuple[Source, tuple]] = dataclasses.field(default_factory=dict)
     unit_lists: dict[str, UnitList] = dataclasses.field(default_factory=dict)
 
     @property

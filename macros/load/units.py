@@ -35,6 +35,9 @@ PATTERN = re.compile(r"\{([A-Za-z][A-Za-z0-9_-]*)\}")
 PLAN_KEYS = ("symbol", "title", "preamble", "closing", "contact", "recipients", "deadlines")
 
 
+OFFICIAL_KEY = ("official", "province")
+
+
 @dataclasses.dataclass
 class _List:
     """One unit list being read: its model, file, edition and the plan types it can use."""
@@ -43,6 +46,7 @@ class _List:
     src: Source
     edition: int | None
     usable: dict[str, schema.PlanType]
+    written: int  # units written in the file; those after them come from `official`
 
 
 def read_unit_lists(ctx: LoadContext) -> None:
@@ -68,7 +72,10 @@ def read_unit_lists(ctx: LoadContext) -> None:
                 src, ("id",), f"mã danh sách '{model.id}' bị trùng với {other.file}:{other.line_of(('id',))}"
             )
             continue
-        run = _List(model, src, ctx.edition_of_year(model.year), {})
+        raw_units = src.data.get("units") if isinstance(src.data, dict) else None
+        run = _List(
+            model, src, ctx.edition_of_year(model.year), {}, len(raw_units) if isinstance(raw_units, list) else 0
+        )
         _check_list(ctx, run)
         first: dict[str, int] = {}
         for i, unit in enumerate(model.units):
@@ -138,13 +145,16 @@ def _uses_kind(*patterns: str | None) -> bool:
 
 def _read_unit(ctx: LoadContext, run: _List, i: int, unit: schema.Unit, first: int) -> UnitEntry | None:
     """A unit's checks, then its plans; its entry on the list's page (None: no plan made).
-    first: the index of the first unit with this id."""
+    first: the index of the first unit with this id. A unit taken from `official` is not
+    written in the file: its problems are reported at `official.province`, naming it."""
     model, src, problems, loc = run.model, run.src, ctx.problems, ("units", i)
+    if i >= run.written:
+        loc = OFFICIAL_KEY
     if first != i:
         problems.add(
             src,
-            loc + ("id",),
-            f"mã đơn vị '{unit.id}' bị trùng với units[{first}] (dòng {src.line_of(('units', first, 'id'))})",
+            _key(loc, "id"),
+            f"{_who(loc, unit)}mã đơn vị '{unit.id}' bị trùng với units[{first}] (dòng {src.line_of(('units', first, 'id'))})",
         )
         return None
     level = unit.level or model.level
@@ -217,19 +227,27 @@ def _make_plan(
         )
         return None
     plan_id = f"{unit.id}-{model.plan_types[t].code or t}-{model.year}"
+    here = _key(loc, "id")
     reserved = schema.reserved_id_problem(plan_id, plan=True)
     if reserved:
-        problems.add(src, loc + ("id",), f"kế hoạch của đơn vị (loại '{t}') sẽ có {reserved[0].lower()}{reserved[1:]}")
+        problems.add(
+            src, here, f"{_who(loc, unit)}kế hoạch của đơn vị (loại '{t}') sẽ có {reserved[0].lower()}{reserved[1:]}"
+        )
         return None
     if plan_id in ctx.plan_src or plan_id in ctx.drafts:
         other = ctx.plan_src.get(plan_id)
-        other_src, other_loc = (other, ("id",)) if other else _made_at(ctx, plan_id)
+        other_src, other_loc = (other, ("id",)) if other else ctx.draft_at[plan_id]
+        fix = (
+            "bỏ loại này khỏi 'plan_types' của đơn vị, hoặc đổi mã đơn vị hay 'code' của loại"
+            if loc != OFFICIAL_KEY
+            else f"ghi đơn vị trong 'units' bằng mã (- code: {unit.code}) với 'plan_types' không có loại này "
+            "hoặc 'id' khác, hoặc đổi 'code' của loại"
+        )
         problems.add(
             src,
-            loc + ("id",),
-            f"kế hoạch '{plan_id}' (loại '{t}') trùng mã với "
-            f"{other_src.file}:{other_src.line_of(other_loc)}; bỏ loại này khỏi "
-            f"'plan_types' của đơn vị, hoặc đổi mã đơn vị hay 'code' của loại",
+            here,
+            f"{_who(loc, unit)}kế hoạch '{plan_id}' (loại '{t}') trùng mã với "
+            f"{other_src.file}:{other_src.line_of(other_loc)}; {fix}",
         )
         return None
     try:
@@ -257,15 +275,18 @@ def _make_plan(
     if entry is None:
         return None
     ctx.drafts[plan_id] = entry
+    ctx.draft_at[plan_id] = (src, here)
     return plan_id
 
 
-def _made_at(ctx: LoadContext, plan_id: str) -> tuple[Source, tuple]:
-    """Where a draft already made was listed: its unit's id in its list's file."""
-    entry = ctx.drafts[plan_id]
-    src = next(s for s in ctx.sources["units"] if isinstance(s.data, dict) and s.data.get("id") == entry.unit_list)
-    i = next(i for i, u in enumerate(src.data.get("units") or []) if isinstance(u, dict) and u.get("id") == entry.unit)
-    return src, ("units", i, "id")
+def _key(loc: tuple, key: str) -> tuple:
+    """A unit's key; a unit taken from `official` has none of its own, so its list's `official.province`."""
+    return loc if loc == OFFICIAL_KEY else loc + (key,)
+
+
+def _who(loc: tuple, unit: schema.Unit) -> str:
+    """Names a unit taken from `official`, which the file does not write."""
+    return f"đơn vị mã {unit.code} ({unit.kind} {unit.name}), lấy từ 'official': " if loc == OFFICIAL_KEY else ""
 
 
 def _fmt(pattern: str, values: Mapping[str, str]) -> str:
