@@ -7,7 +7,7 @@ from ..model import schema
 from . import checks, yaml_source
 from .context import LoadContext
 from .problems import DataProblem, did_you_mean
-from .raw import nfc
+from .raw import nfc, strings
 from .validate import validate
 
 # What lives where under data/: (glob, kind of file = schema.FILE_MODELS key).
@@ -163,6 +163,8 @@ def check_references(ctx: LoadContext) -> None:
                     ("documents", i, "sources", j, "plan"),
                     f"kế hoạch '{source.plan}' không có trong data/plans/{did_you_mean(source.plan, plan_src)}",
                 )
+        if not plans_broken:
+            _check_variant_sources(ctx, src, i, doc)
     if ctx.roles_src is not None and not plans_broken:
         for i, role in enumerate(ctx.roles.values()):
             for j, duty in enumerate(role.duties):
@@ -180,3 +182,25 @@ def check_references(ctx: LoadContext) -> None:
                     ("priorities", i, "plan"),
                     f"kế hoạch '{priority.plan}' không có trong data/plans/{did_you_mean(priority.plan, plan_src)}",
                 )
+
+
+def _check_variant_sources(ctx: LoadContext, src: yaml_source.Source, i: int, doc: schema.LegalDocument) -> None:
+    """A number variant whose source is a sample plan: the plan exists and writes that number."""
+    for j, variant in enumerate(doc.number_variants):
+        if not variant.plan:
+            continue
+        loc = ("documents", i, "number_variants", j, "plan")
+        plan_src = ctx.plan_src.get(variant.plan)
+        if plan_src is None:
+            ctx.problems.add(
+                src,
+                loc,
+                f"kế hoạch '{variant.plan}' không có trong data/plans/{did_you_mean(variant.plan, ctx.plan_src)}",
+            )
+        elif not any(variant.number in value for _, value in strings(plan_src.data)):
+            ctx.problems.add(
+                src,
+                loc,
+                f"kế hoạch '{variant.plan}' ({plan_src.file}) không ghi số '{variant.number}'; nguồn của một cách "
+                "ghi số là kế hoạch hay trang ghi đúng số đó",
+            )

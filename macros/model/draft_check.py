@@ -86,12 +86,13 @@ def _documents(registry) -> dict:
     for doc in registry.values():
         if not doc.number:
             continue
-        out[number_key(doc.number)] = {
+        out[number_key(doc.number)] = info = {
             "designation": legal.designation(doc),
             "status": doc.status.value if doc.status and doc.status.value else None,
             "amended_by": [
                 {
-                    "key": number_key(a.number) if a.number else None,
+                    # the amender's number and its variants: a draft may cite it either way
+                    "keys": [number_key(n) for n in legal.numbers(a)],
                     "designation": legal.designation(a),
                     "year": _year(a),
                 }
@@ -102,6 +103,8 @@ def _documents(registry) -> dict:
                 for r in legal.acting_on(doc.id, "replaces", registry)
             ],
         }
+        for variant in doc.number_variants:  # the same document, as some plan writes its number
+            out.setdefault(number_key(variant.number), info)
     return out
 
 
@@ -263,7 +266,7 @@ def _citations(lines: list[str], rules: dict, year: int | None) -> list[Finding]
             amenders = [
                 a
                 for a in doc["amended_by"]
-                if (year is None or a["year"] is None or a["year"] <= year) and a["key"] not in found
+                if (year is None or a["year"] is None or a["year"] <= year) and not any(k in found for k in a["keys"])
             ]
             if amenders:
                 others = "; ".join(a["designation"] for a in amenders)

@@ -13,7 +13,9 @@ wording to print, in this order:
 
 The default is `loai,so,ngay,cua,ve`. A part whose fact the registry does not
 hold (not sourced) is an error at build time: a citation never prints a guessed
-number or date.
+number or date. `so=<number>` prints the number as the citing plan writes it
+(`{cite:kh-612-bca:loai,so=612/KH-BCA-V05}`): one of the document's
+`number_variants`, each recorded with its source.
 
 Resolved text carries the citations it contains (Cited), so the page can link
 each one to its registry entry while the Word and text exports see plain text.
@@ -25,6 +27,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from . import schema
 from .text import did_you_mean
@@ -100,17 +103,40 @@ def long_date(value: dt.date) -> str:
     return f"{value.day:02d} tháng {month} năm {value.year}"
 
 
-def parse_parts(raw: str | None) -> tuple[str, ...]:
+class Parts(NamedTuple):
+    """What a citation prints: its parts in order, and the number variant `so=` asked for."""
+
+    parts: tuple[str, ...]
+    number: str | None = None
+
+
+def parse_parts(raw: str | None) -> Parts:
     if raw is None:
-        return DEFAULT_PARTS
-    parts = tuple(p.strip() for p in raw.split(","))
+        return Parts(DEFAULT_PARTS)
+    parts, number = [], None
+    for part in (p.strip() for p in raw.split(",")):
+        if part.startswith("so="):
+            part, number = "so", part[3:].strip()
+        parts.append(part)
     unknown = [p for p in parts if p not in PARTS]
-    if unknown or not parts:
+    if unknown or not parts or number == "":
         raise CiteError(
             f"cách trích '{raw}' không hợp lệ; dùng các phần {', '.join(PARTS)} "
-            f"cách nhau bằng dấu phẩy, ví dụ {{cite:nd-62-2023:loai,so,ngay}}"
+            f"cách nhau bằng dấu phẩy, ví dụ {{cite:nd-62-2023:loai,so,ngay}}; "
+            f"số như văn bản dẫn ghi: so=<số>, ví dụ {{cite:kh-612-bca:loai,so=612/KH-BCA-V05}}"
         )
-    return parts
+    return Parts(tuple(parts), number)
+
+
+def cite(doc: schema.LegalDocument, raw: str | None) -> str:
+    """The wording of `{cite:<id>:<raw>}`; raises CiteError as wording() does."""
+    parts, number = parse_parts(raw)
+    return wording(doc, parts, number)
+
+
+def numbers(doc: schema.LegalDocument) -> tuple[str, ...]:
+    """The registry's number, then each variant seen, as written."""
+    return ((doc.number,) if doc.number else ()) + tuple(v.number for v in doc.number_variants)
 
 
 def designation(doc: schema.LegalDocument) -> str:
@@ -121,8 +147,14 @@ def designation(doc: schema.LegalDocument) -> str:
     return f"{doc.kind} {doc.subject}" if doc.subject else f"{doc.kind} ({UNVERIFIED})"
 
 
-def wording(doc: schema.LegalDocument, parts: tuple[str, ...] = DEFAULT_PARTS) -> str:
-    """The official wording of a citation; raises CiteError when a part's fact is not in the registry."""
+def wording(doc: schema.LegalDocument, parts: tuple[str, ...] = DEFAULT_PARTS, number: str | None = None) -> str:
+    """The official wording of a citation, with the number variant `number` if given; raises
+    CiteError when a part's fact is not in the registry, or the variant is not one of its numbers."""
+    if number is not None and doc.number and number not in numbers(doc):
+        raise CiteError(
+            f"số '{number}' không phải cách ghi số của văn bản '{doc.id}' trong danh mục; có: "
+            f"{', '.join(numbers(doc))}. Ghi cách ghi này vào 'number_variants' của văn bản, kèm nguồn"
+        )
     missing = [label for part, (fact, label) in PART_FACT.items() if part in parts and getattr(doc, fact) is None]
     if missing:
         usable = ",".join(p for p in parts if p not in PART_FACT or getattr(doc, PART_FACT[p][0]) is not None)
@@ -140,7 +172,7 @@ def wording(doc: schema.LegalDocument, parts: tuple[str, ...] = DEFAULT_PARTS) -
         if part == "loai":
             words.append(doc.kind)
         elif part == "so":
-            words.append(f"số {doc.number}")
+            words.append(f"số {number or doc.number}")
         elif part == "ngay":
             words.append(f"ngày {short_date(doc.date)}")
         elif part == "ngay-dai":
@@ -165,7 +197,7 @@ def check_citations(value: str, registry: Mapping[str, schema.LegalDocument]) ->
             )
             continue
         try:
-            wording(doc, parse_parts(raw))
+            cite(doc, raw)
         except CiteError as exc:
             problems.append(f"trích dẫn '{m.group(0)}': {exc}")
     return problems

@@ -100,7 +100,7 @@ class Filler:
                 doc = self.registry.get(m.group(2))
                 if doc is None:
                     raise legal.CiteError(f"văn bản '{m.group(2)}' không có trong danh mục căn cứ pháp lý")
-                pieces.append((legal.wording(doc, legal.parse_parts(m.group(3))), doc.id))
+                pieces.append((legal.cite(doc, m.group(3)), doc.id))
                 self.cited[doc.id] = None
         pieces.append((value[pos:], None))
         return legal.Cited(pieces)

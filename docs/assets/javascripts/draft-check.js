@@ -115,7 +115,7 @@
           out.push(finding(i + 1, WARNING, say(rules, "partly", { designation: name, status: doc.status })));
         }
         var amenders = doc.amended_by.filter(function (a) {
-          return (year === null || a.year === null || a.year <= year) && !found.has(a.key);
+          return (year === null || a.year === null || a.year <= year) && !a.keys.some(function (k) { return found.has(k); });
         });
         if (amenders.length) {
           var by = amenders.map(function (a) { return a.designation; }).join("; ");

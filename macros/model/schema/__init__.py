@@ -25,7 +25,16 @@ from .form import (
     Signature,
     Source,
 )
-from .legal import LEGAL_KINDS, LEGAL_STATUSES, LegalDocument, LegalFile, LegalRelation, LegalSource, LegalStatus
+from .legal import (
+    LEGAL_KINDS,
+    LEGAL_STATUSES,
+    LegalDocument,
+    LegalFile,
+    LegalRelation,
+    LegalSource,
+    LegalStatus,
+    NumberVariant,
+)
 from .plan import Plan
 from .plan_type import Defaults, FieldDef, LevelVariant, PlanType, SectionType
 from .registries import Duty, EndedLevel, Level, LevelsFile, Role, RolesFile

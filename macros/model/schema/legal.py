@@ -67,12 +67,24 @@ class LegalSource(Sourced):
     note: Text | None = Field(None, description="Thông tin nào lấy từ nguồn này.")
 
 
+class NumberVariant(Sourced):
+    """The document's number as some plan or page writes it ('612/KH-BCA-V05' for '612/KH-BCA')."""
+
+    number: Text = Field(description="Số, ký hiệu đúng như nguồn ghi, ví dụ '612/KH-BCA-V05'.")
+    note: Text | None = Field(None, description="Ghi chú: ai ghi như vậy, vì sao khác số trong danh mục.")
+
+
 class LegalDocument(Model):
     """One legal document a plan may cite. A fact with no source stays empty: the site shows 'chưa xác minh'."""
 
     id: PageId = Field(description="Mã văn bản, dùng khi trích dẫn: `{cite:<mã>}` (xem trang Căn cứ pháp lý).")
     kind: Literal[LEGAL_KINDS] = Field(description="Loại văn bản.")
     number: Text | None = Field(None, description="Số, ký hiệu, ví dụ '62/2023/NĐ-CP'. Bỏ trống khi chưa xác minh.")
+    number_variants: list[NumberVariant] = Field(
+        default_factory=list,
+        description="Các cách ghi khác của cùng số, ký hiệu mà kế hoạch hay trang công khai đã dùng, mỗi cách kèm "
+        "nguồn ('plan' hoặc 'url'). Trích dẫn in một cách ghi bằng `so=`: `{cite:<mã>:loai,so=612/KH-BCA-V05,ngay}`.",
+    )
     date: IsoDate | None = Field(
         None, description="Ngày ban hành (YYYY-MM-DD). Bỏ trống khi chưa xác minh: không đoán ngày."
     )
@@ -106,6 +118,13 @@ class LegalDocument(Model):
     def _sourced(self):
         if not self.sources and not self.unverified:
             raise ValueError("văn bản cần ít nhất một nguồn ('sources'), hoặc ghi 'unverified: true'")
+        if self.number_variants and not self.number:
+            raise ValueError("'number_variants' cần 'number': số, ký hiệu đã xác minh của văn bản")
+        seen = {self.number}
+        for variant in self.number_variants:
+            if variant.number in seen:
+                raise ValueError(f"cách ghi số '{variant.number}' bị ghi hai lần (hoặc trùng 'number')")
+            seen.add(variant.number)
         if self.scope == "toan-quoc" and self.status is None:
             raise ValueError(
                 "văn bản trung ương cần 'status': tình trạng hiệu lực có nguồn, hoặc 'tried' (đã tìm gì mà chưa thấy)"

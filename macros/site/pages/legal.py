@@ -62,7 +62,7 @@ def legal_document_page(cat: Catalogue, doc_id: str) -> text.Md:
     ]
     source_plans = {
         s.plan: (page_title(cat.samples[s.plan]), urls.relative(here, urls.plan_path(cat.samples[s.plan].plan)))
-        for s in doc.sources
+        for s in (*doc.sources, *doc.number_variants)
         if s.plan
     }
     return render(
