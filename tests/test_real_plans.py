@@ -509,3 +509,95 @@ def test_a_unit_lists_symbol_as_written_is_warned_once_at_the_shared_key(data_pr
     )
     drafts = [e for e in cat.drafts.values() if e.plan.plan_type == "phong-chong-khung-bo"]
     assert drafts and all(e.doc.number_line == "Số: …/KH-UBND XA" for e in drafts)
+
+
+# ---------------------------------------------------------------- unit lists: parts and annexes too
+
+UNIT_LIST = """\
+id: thu-nghiem-2026
+title: Danh sách thử nghiệm
+year: 2026
+level: xa
+kind: xã
+issuer:
+  name: ỦY BAN NHÂN DÂN {KIND} {NAME}
+  short: UBND {kind} {name}
+place: "{name}"
+signature:
+  authority: TM. ỦY BAN NHÂN DÂN
+  title: CHỦ TỊCH
+  name: "[Họ và tên]"
+plan_types:
+  phong-chong-khung-bo:
+    code: pckb
+{shared}
+units:
+  - id: ubnd-xa-thu-mot
+    name: Thử Một
+  - id: ubnd-xa-thu-hai
+    name: Thử Hai
+    plans:
+      phong-chong-khung-bo:
+{own}
+"""
+LIST_PARTS = """\
+    parts: [can-cu, muc-dich-yeu-cau, to-chuc-thuc-hien]
+    deadlines: []
+    sections:
+      can-cu:
+        heading: CĂN CỨ XÂY DỰNG KẾ HOẠCH
+        content:
+          - Căn cứ tình hình thực tế của địa phương."""
+UNIT_FILLS_THE_LISTS_PART = """\
+        sections:
+          can-cu:
+            content:
+              - Căn cứ tình hình riêng của xã Thử Hai."""
+
+
+def add_unit_list(project, shared: str, own: str) -> None:
+    body = UNIT_LIST.replace("{shared}", shared).replace("{own}", own)
+    (project / "data/units/thu-nghiem-2026.yml").write_text(body, encoding="utf-8")
+
+
+def test_a_unit_list_sets_parts_and_a_unit_fills_the_lists_own_part(data_project):
+    add_unit_list(data_project, LIST_PARTS, UNIT_FILLS_THE_LISTS_PART)
+    cat = load(data_project / "data")
+    one = cat.plan("ubnd-xa-thu-mot-pckb-2026").doc
+    two = cat.plan("ubnd-xa-thu-hai-pckb-2026").doc
+    for doc in (one, two):
+        assert [(p.number, p.id) for p in doc.parts] == [
+            ("I", "can-cu"),
+            ("II", "muc-dich-yeu-cau"),
+            ("III", "to-chuc-thuc-hien"),
+        ]
+    assert "Căn cứ tình hình thực tế của địa phương." in outline.as_text(outline.body(one))
+    two_text = outline.as_text(outline.body(two))
+    assert "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" in two_text and "Căn cứ tình hình riêng của xã Thử Hai." in two_text
+
+
+def test_a_unit_list_part_nobody_wrote_is_named_at_the_lists_parts(data_project):
+    add_unit_list(data_project, LIST_PARTS.replace("parts: [can-cu,", "parts: [can-cu, kinh-phi,"), "        {}")
+    found = errors(data_project)
+    assert any(
+        "thu-nghiem-2026.yml:17: plan_types.phong-chong-khung-bo.parts[1]: phần 'kinh-phi' không có" in e
+        for e in found
+    ), found
+
+
+def test_a_unit_list_issues_its_plans_with_a_decision(data_project):
+    annex = ANNEX.replace("title: Huấn luyện nghiệp vụ phòng, chống khủng bố năm {year}\n", "")
+    add_unit_list(data_project, textwrap.indent(annex, "    ").rstrip(), "        {}")
+    doc = load(data_project / "data").plan("ubnd-xa-thu-mot-pckb-2026").doc
+    assert doc.number_line is None
+    assert doc.annex_line.startswith("(Ban hành kèm theo Quyết định số 27/QĐ-BCĐ ngày 05 tháng 3 năm 2026")
+
+
+def test_a_unit_list_annex_with_a_symbol_is_an_error(data_project):
+    annex = ANNEX.replace("title: Huấn luyện nghiệp vụ phòng, chống khủng bố năm {year}\n", "symbol: KH-UBND\n")
+    add_unit_list(data_project, textwrap.indent(annex, "    ").rstrip(), "        {}")
+    found = errors(data_project)
+    assert any(
+        "plan_types.phong-chong-khung-bo: kế hoạch ban hành kèm theo quyết định không có ký hiệu riêng" in e
+        for e in found
+    ), found

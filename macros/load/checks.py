@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..model import document, legal, resolve, schema, text
 from .context import LoadContext
@@ -208,14 +208,16 @@ def check_against_type(
     settings: schema.Plan | schema.UnitPlanSettings,
     pt: schema.PlanType,
     placeholders: bool = False,
+    more_parts: Sequence[str] = (),
 ) -> None:
     """A plan's own sections, fill-ins and contact (or a unit list's settings for one type) against
     its plan type, at loc in the file. placeholders: also check the fill-ins written under loc
-    (a plan file has them checked with its whole text, see check_text)."""
+    (a plan file has them checked with its whole text, see check_text). more_parts: parts of
+    the plan's own that settings may fill without listing them (a unit's, from its list's `parts`)."""
     known = {s.id for s in pt.sections}
     parts = getattr(settings, "parts", None)
     for key in settings.sections:
-        if key not in known and key not in (parts or ()):
+        if key not in known and key not in (parts or ()) and key not in more_parts:
             problems.add(
                 src,
                 loc + ("sections", key),

@@ -32,7 +32,7 @@ from .yaml_source import Source
 
 PATTERN = re.compile(r"\{([A-Za-z][A-Za-z0-9_-]*)\}")
 # Keys of a plan a list (or a unit) may set for one plan type; absent ones fall back to the type's defaults.
-PLAN_KEYS = ("symbol", "title", "preamble", "closing", "contact", "recipients", "deadlines")
+PLAN_KEYS = ("symbol", "title", "annex_to", "preamble", "parts", "closing", "contact", "recipients", "deadlines")
 
 
 OFFICIAL_KEY = ("official", "province")
@@ -198,7 +198,11 @@ def _read_unit(ctx: LoadContext, run: _List, i: int, unit: schema.Unit, first: i
                 f"{did_you_mean(t, types)}; các loại của đơn vị: {', '.join(types)}",
             )
         elif t in run.usable:
-            checks.check_against_type(problems, src, loc + ("plans", t), settings, run.usable[t], placeholders=True)
+            # without parts of its own, the unit's sections may fill a part the list adds
+            listed = model.plan_types[t].parts if settings.parts is None else None
+            checks.check_against_type(
+                problems, src, loc + ("plans", t), settings, run.usable[t], placeholders=True, more_parts=listed or ()
+            )
             checks.symbol_warning(ctx.warnings, src, loc + ("plans", t), settings.symbol)
     values = {"name": unit.name, "NAME": unit.name.upper(), "kind": kind or "", "KIND": (kind or "").upper()}
     made = [(t, pid) for t in types if (pid := _make_plan(ctx, run, loc, unit, t, level, values))]
@@ -321,7 +325,10 @@ def _plan(
         elif key in shared.model_fields_set:
             raw[key] = getattr(shared, key)
     fill = {**shared.fill, **own.fill}
-    sections = {**shared.sections, **own.sections}
+    sections = dict(shared.sections)
+    for key, mine in own.sections.items():  # within one part, the keys the unit writes replace the list's
+        base = sections.get(key)
+        sections[key] = base.model_copy(update={f: getattr(mine, f) for f in mine.model_fields_set}) if base else mine
     if fill:
         raw["fill"] = fill
     if sections:

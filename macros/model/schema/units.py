@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from .base import Model, PageId, Slug, Text
-from .form import Contact, Deadline, Issuer, Recipient, SectionContent, Signature, Source
+from .form import AnnexTo, Contact, Deadline, Issuer, Recipient, SectionContent, Signature, Source
 
 UNIT_PATTERN_FIELDS = {
     "name": "tên riêng của đơn vị",
@@ -35,6 +35,11 @@ class UnitPlanSettings(Model):
         "bỏ trống thì dùng ký hiệu mặc định của loại kế hoạch.",
     )
     title: Text | None = Field(None, description="Trích yếu, thay trích yếu mặc định.")
+    annex_to: AnnexTo | None = Field(
+        None,
+        description="Kế hoạch ban hành kèm theo một quyết định: không có số, ký hiệu riêng (không ghi `symbol`); "
+        "dưới trích yếu in '(Ban hành kèm theo Quyết định số … ngày … của …)'.",
+    )
     preamble: Text | None = Field(
         None, description="Đoạn mở đầu, thay đoạn mặc định. Bỏ trống giá trị để không có đoạn mở đầu."
     )
@@ -44,12 +49,26 @@ class UnitPlanSettings(Model):
     sections: dict[Slug, SectionContent] = Field(
         default_factory=dict, description="Nội dung riêng của từng phần, như `sections` của một kế hoạch."
     )
+    parts: list[Slug] | None = Field(
+        None,
+        min_length=1,
+        description="Các phần La Mã in, theo thứ tự, như `parts` của một kế hoạch (phần riêng ghi trong `sections`); "
+        "ghi ở đơn vị thì thay `parts` của danh sách.",
+    )
     closing: Text | None = Field(
         None, description="Đoạn kết, thay đoạn mặc định. Ghi `closing:` không có giá trị khi không có đoạn kết."
     )
     contact: Contact | None = Field(None, description="Đầu mối liên hệ, in vào chỗ {contact} của đoạn kết.")
     recipients: list[Recipient] | None = Field(None, description="Nơi nhận, thay nơi nhận mặc định.")
     deadlines: list[Deadline] | None = Field(None, description="Thời hạn báo cáo, đăng ký, thay thời hạn mặc định.")
+
+    @model_validator(mode="after")
+    def _annex_has_no_symbol(self):
+        if self.annex_to is not None and self.symbol is not None:
+            raise ValueError(
+                f"kế hoạch ban hành kèm theo {self.annex_to.kind.lower()} không có ký hiệu riêng; bỏ 'symbol'"
+            )
+        return self
 
 
 class UnitListPlanType(UnitPlanSettings):
