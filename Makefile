@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build zip check schema edition lint test test-fast check-draft fuzz bench bench-draft clean
+.PHONY: setup serve build zip check schema edition lint test test-fast check-draft fuzz bench bench-national bench-draft clean
 
 setup: $(VENV)/.installed
 
@@ -73,6 +73,12 @@ ifdef N
 else
 	$(BIN)/python bench/bench_build.py --runs 5
 endif
+
+# The national run: every commune-level unit of the official list (3,321, vietnam-provinces) for one
+# plan type, with Word files, one build each way (make bench-national TYPE=dien-hinh-phong-trao-bvantq).
+TYPE ?= phong-chong-khung-bo
+bench-national: setup
+	$(BIN)/python bench/bench_scale.py --official $(TYPE) --runs 2
 
 # Click → Word file on a drafting page, in headless Chromium from file:// (builds the site in a temporary folder).
 bench-draft: setup
