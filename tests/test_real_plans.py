@@ -580,8 +580,7 @@ def test_a_unit_list_part_nobody_wrote_is_named_at_the_lists_parts(data_project)
     add_unit_list(data_project, LIST_PARTS.replace("parts: [can-cu,", "parts: [can-cu, kinh-phi,"), "        {}")
     found = errors(data_project)
     assert any(
-        "thu-nghiem-2026.yml:17: plan_types.phong-chong-khung-bo.parts[1]: phần 'kinh-phi' không có" in e
-        for e in found
+        "thu-nghiem-2026.yml:17: plan_types.phong-chong-khung-bo.parts[1]: phần 'kinh-phi' không có" in e for e in found
     ), found
 
 
