@@ -386,6 +386,22 @@ def test_many_units_are_read_and_resolved_once_per_build(project, tmp_path, monk
     assert (tmp_path / "site" / "ke-hoach/phong-chong-khung-bo/thu-tai-00001-pckb-2026.html").exists()
 
 
+def test_the_national_benchmark_lists_load_every_unit_of_their_provinces(data_project):
+    """bench/scale_data.official_lists, as `make bench-national` writes them (two provinces here)."""
+    import scale_data
+
+    from macros.load import official_units
+
+    provinces = [19, 38]  # Lạng Sơn has two units one name apart (Văn Lang, Văn Lăng)
+    for name, body in scale_data.official_lists("phong-chong-khung-bo", scale_data.CODES, provinces):
+        (data_project / "data/units" / name).write_text(body, encoding="utf-8")
+    cat = load(data_project / "data")
+    official = official_units.read()
+    made = [pid for code in provinces for e in cat.unit_lists[f"toan-quoc-{code:02d}"].entries for _, pid in e.plans]
+    assert len(made) == len(set(made)) == sum(len(official.of_province(code)) for code in provinces)
+    assert all(pid.endswith("-pckb-toan-quoc-2026") for pid in made)
+
+
 # ---------------------------------------------------------------- the benchmark, small
 
 
