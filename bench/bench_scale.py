@@ -181,7 +181,7 @@ def measure(lists: list[tuple[str, str]], work: pathlib.Path, runs: int = 1, kee
         cat = load(project / "data")  # also checks the benchmark's lists before timing
     except DataErrors as exc:
         raise SystemExit(str(exc)) from None
-    ours_lists = [cat.unit_lists[yaml.safe_load(body)["id"]] for _, body in lists]
+    ours_lists = [cat.unit_lists[pathlib.Path(name).stem] for name, _ in lists]  # <list id>.yml
     bulk_ids = [plan_id for ul in ours_lists for e in ul.entries for _, plan_id in e.plans]
     all_ids = list(cat.samples) + list(cat.drafts)
     (project / "bench_capture.py").write_text(CAPTURE_HOOK, encoding="utf-8")

@@ -1,6 +1,6 @@
 """The unit lists the scale benchmark builds (bench_scale.py), written into a throwaway copy of the project.
 
-Two kinds, each a list of (file name, YAML) for data/units/:
+Two kinds, each a list of (file name `<list id>.yml`, YAML) for data/units/:
 
 - synthetic: N clearly fake units ("Thử Tải 0001", "Tỉnh thử tải 01"), about 100 a list like a
   province after the 2025 mergers, plan types alternating between lists, some with content of
@@ -22,6 +22,14 @@ PLAN_TYPES = ("phong-chong-khung-bo", "dien-hinh-phong-trao-bvantq")
 CODES = {"phong-chong-khung-bo": "pckb", "dien-hinh-phong-trao-bvantq": "dien-hinh"}
 # The part some synthetic units add a task to (ids from data/editions/<year>/plan-types/).
 OWN_PART = {"phong-chong-khung-bo": "nhiem-vu", "dien-hinh-phong-trao-bvantq": "noi-dung-thuc-hien"}
+# What every list says about its communes: year, level, issuer and place patterns, an unnamed signer.
+COMMUNE_FORM = {
+    "year": 2026,
+    "level": "xa",
+    "issuer": {"name": "ỦY BAN NHÂN DÂN {KIND} {NAME}", "short": "UBND {kind} {name}"},
+    "place": "{name}",
+    "signature": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "[Họ và tên]"},
+}
 
 
 def unit_lists(n: int, per_list: int) -> list[tuple[str, str]]:
@@ -63,12 +71,8 @@ def unit_lists(n: int, per_list: int) -> list[tuple[str, str]]:
             "id": f"thu-tai-{k:03d}",
             "title": f"Danh sách thử tải {k:03d} (dữ liệu giả để đo tốc độ)",
             "province": f"Tỉnh thử tải {k:03d}",
-            "year": 2026,
-            "level": "xa",
+            **COMMUNE_FORM,
             "kind": "xã",
-            "issuer": {"name": "ỦY BAN NHÂN DÂN {KIND} {NAME}", "short": "UBND {kind} {name}"},
-            "place": "{name}",
-            "signature": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "[Họ và tên]"},
             "plan_types": {plan_type: {"code": CODES[plan_type]}},
             "units": units,
         }
@@ -84,11 +88,7 @@ def official_lists(plan_type: str, codes: dict[str, str], provinces: list[int]) 
         data = {
             "id": f"toan-quoc-{province:02d}",
             "title": f"Đo tốc độ toàn quốc: tỉnh mã {province:02d}",
-            "year": 2026,
-            "level": "xa",
-            "issuer": {"name": "ỦY BAN NHÂN DÂN {KIND} {NAME}", "short": "UBND {kind} {name}"},
-            "place": "{name}",
-            "signature": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "[Họ và tên]"},
+            **COMMUNE_FORM,
             # its own code in the plan addresses: the project's own plans of these communes (the samples,
             # data/units/) keep theirs, as the load would otherwise report
             "plan_types": {plan_type: {"code": f"{codes.get(plan_type, plan_type)}-toan-quoc"}},

@@ -156,15 +156,8 @@ def check_references(ctx: LoadContext) -> None:
                     ("documents", i, "plan_types", j),
                     f"loại kế hoạch '{pt_id}' không có trong data/editions/*/plan-types/{did_you_mean(pt_id, all_types)}",
                 )
-        for j, source in enumerate(doc.sources):
-            if source.plan and source.plan not in plan_src and not plans_broken:
-                problems.add(
-                    src,
-                    ("documents", i, "sources", j, "plan"),
-                    f"kế hoạch '{source.plan}' không có trong data/plans/{did_you_mean(source.plan, plan_src)}",
-                )
         if not plans_broken:
-            _check_variant_sources(ctx, src, i, doc)
+            _check_plan_sources(ctx, src, i, doc)
     if ctx.roles_src is not None and not plans_broken:
         for i, role in enumerate(ctx.roles.values()):
             for j, duty in enumerate(role.duties):
@@ -184,23 +177,24 @@ def check_references(ctx: LoadContext) -> None:
                 )
 
 
-def _check_variant_sources(ctx: LoadContext, src: yaml_source.Source, i: int, doc: schema.LegalDocument) -> None:
-    """A number variant whose source is a sample plan: the plan exists and writes that number."""
-    for j, variant in enumerate(doc.number_variants):
-        if not variant.plan:
-            continue
-        loc = ("documents", i, "number_variants", j, "plan")
-        plan_src = ctx.plan_src.get(variant.plan)
-        if plan_src is None:
-            ctx.problems.add(
-                src,
-                loc,
-                f"kế hoạch '{variant.plan}' không có trong data/plans/{did_you_mean(variant.plan, ctx.plan_src)}",
-            )
-        elif not any(variant.number in value for _, value in strings(plan_src.data)):
-            ctx.problems.add(
-                src,
-                loc,
-                f"kế hoạch '{variant.plan}' ({plan_src.file}) không ghi số '{variant.number}'; nguồn của một cách "
-                "ghi số là kế hoạch hay trang ghi đúng số đó",
-            )
+def _check_plan_sources(ctx: LoadContext, src: yaml_source.Source, i: int, doc: schema.LegalDocument) -> None:
+    """A source that is a sample plan exists; a number variant's plan also writes that number."""
+    for key, items in (("sources", doc.sources), ("number_variants", doc.number_variants)):
+        for j, source in enumerate(items):
+            if not source.plan:
+                continue
+            loc = ("documents", i, key, j, "plan")
+            plan_src = ctx.plan_src.get(source.plan)
+            if plan_src is None:
+                ctx.problems.add(
+                    src,
+                    loc,
+                    f"kế hoạch '{source.plan}' không có trong data/plans/{did_you_mean(source.plan, ctx.plan_src)}",
+                )
+            elif key == "number_variants" and not any(source.number in v for _, v in strings(plan_src.data)):
+                ctx.problems.add(
+                    src,
+                    loc,
+                    f"kế hoạch '{source.plan}' ({plan_src.file}) không ghi số '{source.number}'; nguồn của một "
+                    "cách ghi số là kế hoạch hay trang ghi đúng số đó",
+                )
